@@ -1,0 +1,147 @@
+/**
+ * Repository interfaces: every query of the application goes through these. The SQLite
+ * implementation lives in `db/sqlite/`; a PostgreSQL one will implement the same interfaces,
+ * which is why every method returns a Promise even though better-sqlite3 is synchronous.
+ */
+import type { Answers, Channel, Day, Instrument, Profile, Tallies } from '../survey-kit/types';
+import type {
+  NewOrganisation,
+  NewService,
+  NewSurveyPeriod,
+  NewUnit,
+  Organisation,
+  Service,
+  SurveyPeriod,
+  Unit,
+} from './schema/sqlite';
+
+export type { NewOrganisation, NewService, NewSurveyPeriod, NewUnit, Organisation, Service, SurveyPeriod, Unit };
+
+/** Data-quality flags kept for review (never used to drop a response). */
+export type ResponseFlag = 'fast' | 'straightline';
+
+export interface NewResponse {
+  /** Client-chosen UUID; the same id stored twice is one response. */
+  clientId: string;
+  unitId: number;
+  serviceId: number | null;
+  instrumentId: number;
+  channel: Channel;
+  deviceId?: number | null;
+  /** UTC instant; the repository derives the local day from the unit's time zone. */
+  submittedAt: Date;
+  /** Every element of the instrument; null = blank. */
+  answers: Answers;
+  profile: Profile;
+  saran: string | null;
+  completionSeconds: number | null;
+  flags: readonly ResponseFlag[];
+}
+
+export interface StoredResponseRef {
+  id: number;
+  clientId: string;
+  localDay: Day;
+}
+
+/** Which responses a read covers. Days are inclusive and in each unit's own time zone. */
+export interface TallyScope {
+  /** null = every unit. */
+  unitIds: readonly number[] | null;
+  /** undefined = every service; null = responses with no service recorded. */
+  serviceId?: number | null;
+  channel?: Channel;
+  from: Day;
+  to: Day;
+}
+
+export interface ScopeTallies {
+  respondents: number;
+  tallies: Tallies;
+  flaggedFast: number;
+  flaggedStraightline: number;
+}
+
+export interface TallyMismatch {
+  unitId: number;
+  serviceId: number;
+  channel: string;
+  grain: 'D' | 'M';
+  bucket: string;
+  elementCode: string | null;
+  stored: Record<string, number>;
+  recounted: Record<string, number>;
+}
+
+export interface OrganisationRepository {
+  create(input: NewOrganisation): Promise<Organisation>;
+  bySlug(slug: string): Promise<Organisation | undefined>;
+  list(): Promise<Organisation[]>;
+}
+
+export interface UnitRepository {
+  create(input: NewUnit): Promise<Unit>;
+  bySlug(slug: string): Promise<Unit | undefined>;
+  byId(id: number): Promise<Unit | undefined>;
+  list(organisationId?: number): Promise<Unit[]>;
+}
+
+export interface ServiceRepository {
+  create(input: NewService): Promise<Service>;
+  bySlug(unitId: number, slug: string): Promise<Service | undefined>;
+  listByUnit(unitId: number): Promise<Service[]>;
+}
+
+export interface StoredInstrument {
+  id: number;
+  builtIn: boolean;
+  instrument: Instrument;
+}
+
+export interface InstrumentRepository {
+  /** Stores the built-in 2017 and 2004 instruments if missing; idempotent. */
+  ensureBuiltIns(): Promise<void>;
+  byCode(code: string): Promise<StoredInstrument | undefined>;
+  byId(id: number): Promise<StoredInstrument | undefined>;
+  create(instrument: Instrument): Promise<StoredInstrument>;
+}
+
+export interface PeriodRepository {
+  create(input: NewSurveyPeriod): Promise<SurveyPeriod>;
+  list(organisationId: number, unitId?: number): Promise<SurveyPeriod[]>;
+  /** The period in force for a unit on a day: a unit-specific one first, then an organisation-wide one. */
+  current(unitId: number, day: Day): Promise<SurveyPeriod | undefined>;
+}
+
+export interface ResponseRepository {
+  /** Stores one response with its tallies in one transaction. Idempotent on clientId. */
+  submit(input: NewResponse): Promise<{ ref: StoredResponseRef; created: boolean }>;
+  /** All or nothing: every response with its tallies, or none (throws). */
+  insertMany(inputs: readonly NewResponse[]): Promise<{ inserted: number }>;
+  count(): Promise<number>;
+}
+
+export interface TallyRepository {
+  /** Reads pre-aggregated tallies (month rows for whole months, day rows at the edges). */
+  read(scope: TallyScope): Promise<ScopeTallies>;
+  /** The same figures by a GROUP BY scan of the raw responses (reference and benchmark baseline). */
+  scan(scope: TallyScope): Promise<ScopeTallies>;
+  /** Recounts every rollup row from the raw responses and lists the rows that differ. */
+  verify(): Promise<TallyMismatch[]>;
+}
+
+export interface Repositories {
+  organisations: OrganisationRepository;
+  units: UnitRepository;
+  services: ServiceRepository;
+  instruments: InstrumentRepository;
+  periods: PeriodRepository;
+  responses: ResponseRepository;
+  tallies: TallyRepository;
+}
+
+export interface Database extends Repositories {
+  /** e.g. "sqlite:./data/puas.db" */
+  readonly url: string;
+  close(): Promise<void>;
+}

@@ -1,0 +1,163 @@
+/**
+ * The SQLite schema: the one source of the data's row types (`$inferSelect` / `$inferInsert`).
+ * A PostgreSQL twin will follow in `pg.ts`, with a compile-time check that row types match.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+export const organisations = sqliteTable('organisations', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  defaultTimeZone: text('default_time_zone').notNull().default('Asia/Jakarta'),
+  /** Demo data is labelled as such wherever it is shown. */
+  isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch() * 1000)`),
+});
+
+export const units = sqliteTable('units', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  /** Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT): days are counted in this zone. */
+  timeZone: text('time_zone').notNull().default('Asia/Jakarta'),
+  address: text('address'),
+  /** Response-coverage target in percent of people served (skm-method.md §4). */
+  coverageTarget: integer('coverage_target').notNull().default(50),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch() * 1000)`),
+});
+
+export const services = sqliteTable(
+  'services',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    unitId: integer('unit_id').notNull().references(() => units.id),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    /** Standard completion time in working days, when the service standard sets one. */
+    standardDays: integer('standard_days'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch() * 1000)`),
+  },
+  (t) => [uniqueIndex('services_unit_slug').on(t.unitId, t.slug)],
+);
+
+/** Instruments: the built-in 2017 and 2004 ones and custom ones, stored as survey-kit Instrument JSON. */
+export const instruments = sqliteTable('instruments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  /** JSON of a survey-kit `Instrument`. */
+  definition: text('definition', { mode: 'json' }).notNull(),
+  builtIn: integer('built_in', { mode: 'boolean' }).notNull().default(false),
+});
+
+/** Named ranges of whole days, first and last included, in the unit's time zone. */
+export const surveyPeriods = sqliteTable(
+  'survey_periods',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+    /** null: the period applies to every unit of the organisation. */
+    unitId: integer('unit_id').references(() => units.id),
+    name: text('name').notNull(),
+    startDay: text('start_day').notNull(),
+    endDay: text('end_day').notNull(),
+    instrumentId: integer('instrument_id').notNull().references(() => instruments.id),
+  },
+  (t) => [index('survey_periods_range').on(t.organisationId, t.startDay, t.endDay)],
+);
+
+export const responses = sqliteTable(
+  'responses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Client-chosen UUID: the idempotency key of a submission. */
+    clientId: text('client_id').notNull().unique(),
+    unitId: integer('unit_id').notNull().references(() => units.id),
+    serviceId: integer('service_id').references(() => services.id),
+    instrumentId: integer('instrument_id').notNull().references(() => instruments.id),
+    channel: text('channel', { enum: ['kiosk', 'qr', 'paper', 'online'] }).notNull(),
+    deviceId: integer('device_id'),
+    /** UTC instant the server stored it (or the survey date of a paper form, at noon local time). */
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Calendar day of `submittedAt` in the unit's time zone: the key of every period filter. */
+    localDay: text('local_day').notNull(),
+    // Profile: null means "not given"; never filled with an invented value.
+    jenisKelamin: text('jenis_kelamin', { enum: ['L', 'P'] }),
+    usia: integer('usia'),
+    pendidikan: text('pendidikan', { enum: ['SD', 'SMP', 'SMA', 'D1', 'D2', 'D3', 'D4', 'S1', 'S2', 'S3'] }),
+    pekerjaan: text('pekerjaan', { enum: ['PNS', 'TNI', 'POLRI', 'SWASTA', 'WIRAUSAHA', 'LAINNYA'] }),
+    pekerjaanLainnya: text('pekerjaan_lainnya'),
+    saran: text('saran'),
+    completionSeconds: real('completion_seconds'),
+    /** Data-quality flags (comma-separated, e.g. "fast,straightline"): kept for review, never used to drop. */
+    flags: text('flags'),
+  },
+  (t) => [
+    index('responses_unit_day').on(t.unitId, t.localDay),
+    index('responses_unit_service_day').on(t.unitId, t.serviceId, t.localDay),
+  ],
+);
+
+/** One row per element of the response's instrument; score null = asked but left blank. */
+export const responseAnswers = sqliteTable(
+  'response_answers',
+  {
+    responseId: integer('response_id').notNull().references(() => responses.id, { onDelete: 'cascade' }),
+    elementCode: text('element_code').notNull(),
+    score: integer('score'),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.elementCode] })],
+);
+
+/**
+ * Pre-aggregated answer counts, updated in the same transaction as every response insert.
+ * The unique key is the idempotency key of the rollup. Grains: 'D' (bucket = the local day) and
+ * 'M' (bucket = the first day of the local month), so a year is read from 12 month rows.
+ * Levels: channel '*' with serviceId 0 = the whole unit; otherwise one (service, channel) pair,
+ * serviceId 0 meaning "no service recorded".
+ */
+export const answerTallies = sqliteTable(
+  'answer_tallies',
+  {
+    unitId: integer('unit_id').notNull(),
+    serviceId: integer('service_id').notNull(),
+    channel: text('channel').notNull(),
+    grain: text('grain', { enum: ['D', 'M'] }).notNull(),
+    bucket: text('bucket').notNull(),
+    elementCode: text('element_code').notNull(),
+    n1: integer('n1').notNull().default(0),
+    n2: integer('n2').notNull().default(0),
+    n3: integer('n3').notNull().default(0),
+    n4: integer('n4').notNull().default(0),
+    blank: integer('blank').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.grain, t.bucket, t.channel, t.serviceId, t.elementCode] })],
+);
+
+/** Respondent counts with the same key as answer_tallies (without the element). */
+export const responseRollups = sqliteTable(
+  'response_rollups',
+  {
+    unitId: integer('unit_id').notNull(),
+    serviceId: integer('service_id').notNull(),
+    channel: text('channel').notNull(),
+    grain: text('grain', { enum: ['D', 'M'] }).notNull(),
+    bucket: text('bucket').notNull(),
+    respondents: integer('respondents').notNull().default(0),
+    flaggedFast: integer('flagged_fast').notNull().default(0),
+    flaggedStraightline: integer('flagged_straightline').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.grain, t.bucket, t.channel, t.serviceId] })],
+);
+
+export type Organisation = typeof organisations.$inferSelect;
+export type NewOrganisation = typeof organisations.$inferInsert;
+export type Unit = typeof units.$inferSelect;
+export type NewUnit = typeof units.$inferInsert;
+export type Service = typeof services.$inferSelect;
+export type NewService = typeof services.$inferInsert;
+export type InstrumentRow = typeof instruments.$inferSelect;
+export type SurveyPeriod = typeof surveyPeriods.$inferSelect;
+export type NewSurveyPeriod = typeof surveyPeriods.$inferInsert;
+export type ResponseRow = typeof responses.$inferSelect;
