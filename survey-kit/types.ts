@@ -65,7 +65,14 @@ export interface ElementResult {
   nrr: number | null;
   /** Exact weight as a fraction string, e.g. "1/9". */
   weight: string;
-  /** NRR × weight, unrounded. */
+  /**
+   * Weight actually used, as a fraction string: equals `weight` unless some element had no
+   * answer, in which case the answered elements' weights are rescaled to sum to 1 ("0" when excluded).
+   */
+  effectiveWeight?: string;
+  /** True when nobody answered the element: it is left out of the IKM (nrr is then null). */
+  excluded?: boolean;
+  /** NRR × effective weight, unrounded (these add up to the IKM). */
   weightedNrr: number | null;
   /** NRR × 25 rounded half-up to 2 decimals. */
   konversi: number | null;

@@ -3,7 +3,7 @@
  * A PostgreSQL twin will follow in `pg.ts`, with a compile-time check that row types match.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const organisations = sqliteTable('organisations', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -96,6 +96,8 @@ export const responses = sqliteTable(
   (t) => [
     index('responses_unit_day').on(t.unitId, t.localDay),
     index('responses_unit_service_day').on(t.unitId, t.serviceId, t.localDay),
+    // The rollup keys use the channel verbatim, so an unknown one must never get in.
+    check('responses_channel', sql`${t.channel} IN ('kiosk', 'qr', 'paper', 'online')`),
   ],
 );
 
@@ -107,7 +109,10 @@ export const responseAnswers = sqliteTable(
     elementCode: text('element_code').notNull(),
     score: integer('score'),
   },
-  (t) => [primaryKey({ columns: [t.responseId, t.elementCode] })],
+  (t) => [
+    primaryKey({ columns: [t.responseId, t.elementCode] }),
+    check('response_answers_score', sql`${t.score} IS NULL OR ${t.score} BETWEEN 1 AND 4`),
+  ],
 );
 
 /**
@@ -132,7 +137,8 @@ export const answerTallies = sqliteTable(
     n4: integer('n4').notNull().default(0),
     blank: integer('blank').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.unitId, t.grain, t.bucket, t.channel, t.serviceId, t.elementCode] })],
+  // Key order: a read fixes unit, grain, channel and service, then takes a range of buckets.
+  (t) => [primaryKey({ columns: [t.unitId, t.grain, t.channel, t.serviceId, t.bucket, t.elementCode] })],
 );
 
 /** Respondent counts with the same key as answer_tallies (without the element). */
@@ -148,7 +154,7 @@ export const responseRollups = sqliteTable(
     flaggedFast: integer('flagged_fast').notNull().default(0),
     flaggedStraightline: integer('flagged_straightline').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.unitId, t.grain, t.bucket, t.channel, t.serviceId] })],
+  (t) => [primaryKey({ columns: [t.unitId, t.grain, t.channel, t.serviceId, t.bucket] })],
 );
 
 export type Organisation = typeof organisations.$inferSelect;
@@ -161,3 +167,7 @@ export type InstrumentRow = typeof instruments.$inferSelect;
 export type SurveyPeriod = typeof surveyPeriods.$inferSelect;
 export type NewSurveyPeriod = typeof surveyPeriods.$inferInsert;
 export type ResponseRow = typeof responses.$inferSelect;
+export type NewResponseRow = typeof responses.$inferInsert;
+export type ResponseAnswerRow = typeof responseAnswers.$inferSelect;
+export type AnswerTallyRow = typeof answerTallies.$inferSelect;
+export type ResponseRollupRow = typeof responseRollups.$inferSelect;

@@ -1,0 +1,34 @@
+/** The SQLite implementation of every repository, wired over one connection. */
+import type BetterSqlite3 from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { instrumentQueries } from '../queries/instruments/instruments';
+import { periodQueries } from '../queries/periods/periods';
+import { countQuery } from '../queries/responses/count';
+import { insertManyQuery } from '../queries/responses/insert-many';
+import { submitQuery } from '../queries/responses/submit';
+import { organisationQueries } from '../queries/setup/organisations';
+import { serviceQueries } from '../queries/setup/services';
+import { unitQueries } from '../queries/setup/units';
+import { readQuery } from '../queries/tallies/read';
+import { scanQuery } from '../queries/tallies/scan';
+import { verifyQuery } from '../queries/tallies/verify';
+import type { Repositories } from '../repositories';
+import * as schema from '../schema/sqlite';
+import { statementCache, type SqliteContext } from './context';
+import { Lookups } from './lookups';
+
+export function sqliteContext(sqlite: BetterSqlite3.Database): SqliteContext {
+  return { sqlite, orm: drizzle({ client: sqlite, schema }), lookups: new Lookups(sqlite), statement: statementCache(sqlite) };
+}
+
+export function sqliteRepositories(ctx: SqliteContext): Repositories {
+  return {
+    organisations: organisationQueries(ctx),
+    units: unitQueries(ctx),
+    services: serviceQueries(ctx),
+    instruments: instrumentQueries(ctx),
+    periods: periodQueries(ctx),
+    responses: { submit: submitQuery(ctx), insertMany: insertManyQuery(ctx), count: countQuery(ctx) },
+    tallies: { read: readQuery(ctx), scan: scanQuery(ctx), verify: verifyQuery(ctx) },
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * The one HTTP application: the API under /api/v1, then the built site's static files, then
+ * Astro for every page. Errors leave as `{ error: { code, message, fields } }` (see errors/).
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import type { Database } from '../db/repositories';
+import { t } from '../survey-kit/i18n/index';
+import type { AstroHandler } from './astro';
+import type { AppEnv } from './env';
+import { ApiError } from './errors/api-error';
+import { onError } from './errors/handler';
+import { health } from './routes/health';
+import { ikm } from './routes/ikm';
+import { detectLang } from './routes/lang';
+import { units } from './routes/units';
+
+/** Request bodies of the API are small JSON documents; anything larger is refused early. */
+export const API_BODY_LIMIT = 64 * 1024;
+
+export interface AppOptions {
+  db: Database;
+  /** Astro's middleware-mode handler; without it only the API is served. */
+  astro?: AstroHandler;
+  /** Directory of the built site's static files (`dist/client`). */
+  staticRoot?: string;
+}
+
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.onError(onError);
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) {
+      throw new ApiError(404, 'not_found', t(c.get('lang') ?? 'id', 'api.notFound', { path: c.req.path }));
+    }
+    return c.text(t(c.get('lang') ?? 'id', 'site.notFound'), 404);
+  });
+
+  app.use('*', detectLang, async (c, next) => {
+    c.set('db', options.db);
+    await next();
+  });
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: API_BODY_LIMIT,
+      onError: (c) => {
+        throw new ApiError(413, 'payload_too_large', t(c.get('lang') ?? 'id', 'api.payloadTooLarge', { limit: API_BODY_LIMIT }));
+      },
+    }),
+  );
+
+  const api = new Hono<AppEnv>().route('/health', health).route('/units', units).route('/ikm', ikm);
+  app.route('/api/v1', api);
+  app.all('/api/*', (c) => c.notFound());
+
+  if (options.staticRoot) {
+    app.use(
+      '*',
+      serveStatic({
+        root: options.staticRoot,
+        onFound: (path, c) => {
+          // Astro fingerprints everything under /_astro/, so those files never change.
+          if (c.req.path.startsWith('/_astro/')) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+        },
+      }),
+    );
+  }
+
+  const astro = options.astro;
+  if (astro) {
+    app.all('*', async (c) => {
+      const { incoming, outgoing } = c.env ?? {};
+      // Astro writes to Node's response directly, so it only runs under @hono/node-server.
+      if (!incoming || !outgoing) return c.notFound();
+      let passed = false;
+      await astro(incoming, outgoing, () => { passed = true; }, { db: c.get('db') });
+      return passed ? c.notFound() : RESPONSE_ALREADY_SENT;
+    });
+  }
+
+  return app;
+}

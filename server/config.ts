@@ -1,0 +1,43 @@
+/**
+ * Process configuration from the environment. Defaults are safe for a laptop: listen on the
+ * loopback interface only; set HOST=0.0.0.0 to serve kiosks and phones on the office network.
+ */
+import { t } from '../survey-kit/i18n/index';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  demo: boolean;
+}
+
+export const DEFAULTS: ServerConfig = {
+  port: 3000,
+  host: '127.0.0.1',
+  databaseUrl: './data/puas.db',
+  demo: true,
+};
+
+/** Reads PORT, HOST, DATABASE_URL and PUAS_DEMO; throws one clear message per bad value. */
+export function readConfig(env: Readonly<Record<string, string | undefined>>): ServerConfig {
+  const problems: string[] = [];
+  let port = DEFAULTS.port;
+  if (env.PORT !== undefined && env.PORT !== '') {
+    port = Number(env.PORT);
+    if (!/^\d+$/.test(env.PORT) || port > 65535) problems.push(t('id', 'server.portInvalid', { value: env.PORT }));
+  }
+  let demo = DEFAULTS.demo;
+  const rawDemo = env.PUAS_DEMO?.trim().toLowerCase();
+  if (rawDemo !== undefined && rawDemo !== '') {
+    if (['0', 'false', 'off', 'no'].includes(rawDemo)) demo = false;
+    else if (['1', 'true', 'on', 'yes'].includes(rawDemo)) demo = true;
+    else problems.push(t('id', 'server.demoInvalid', { value: env.PUAS_DEMO ?? '' }));
+  }
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return {
+    port,
+    host: env.HOST || DEFAULTS.host,
+    databaseUrl: env.DATABASE_URL || DEFAULTS.databaseUrl,
+    demo,
+  };
+}

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import type { Database } from '../../db/repositories';
+import { localDay, SKM_2017 } from '../../survey-kit/index';
+import { DEMO_HOLIDAYS, DEMO_PERIODS, DEMO_UNITS } from './office';
+import { generateDemoResponses, type DemoResponse } from './responses';
+import { isEmptyDatabase, seedDemo, type DemoSummary } from './seed';
+
+const elementCodes = SKM_2017.elements.map((e) => e.code);
+
+function digest(responses: Iterable<DemoResponse>): { hash: string; count: number } {
+  const h = createHash('sha256');
+  let count = 0;
+  for (const r of responses) {
+    h.update(JSON.stringify({ ...r, submittedAt: r.submittedAt.toISOString() }));
+    count++;
+  }
+  return { hash: h.digest('hex'), count };
+}
+
+describe('demo responses', () => {
+  const all = [...generateDemoResponses({ elementCodes })];
+
+  it('are the same on every run, and depend on the seed', () => {
+    const a = digest(generateDemoResponses({ elementCodes }));
+    expect(digest(all)).toEqual(a);
+    expect(digest(generateDemoResponses({ elementCodes, seed: 1 })).hash).not.toBe(a.hash);
+  });
+
+  it('cover 2025-01-01..2026-09-30 on office days, 08:00–16:00 local time', () => {
+    expect(all.length).toBeGreaterThanOrEqual(40_000);
+    expect(all.length).toBeLessThanOrEqual(60_000);
+    const zones = new Map(DEMO_UNITS.map((u) => [u.slug, u.timeZone]));
+    const days = new Set<string>();
+    for (const r of all) {
+      const zone = zones.get(r.unitSlug)!;
+      const day = localDay(r.submittedAt, zone);
+      days.add(day);
+      const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', hourCycle: 'h23' }).format(r.submittedAt));
+      expect(hour).toBeGreaterThanOrEqual(8);
+      expect(hour).toBeLessThan(16);
+    }
+    const sorted = [...days].sort();
+    expect(sorted[0]! >= '2025-01-01').toBe(true);
+    expect(sorted.at(-1)! <= '2026-09-30').toBe(true);
+    expect(sorted.at(-1)! >= '2026-09-01').toBe(true);
+    for (const day of days) {
+      const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+      expect(weekday === 0 || weekday === 6 || DEMO_HOLIDAYS.has(day), day).toBe(false);
+    }
+  });
+
+  it('are realistic: elements differ, blanks and "not given" occur, channels mix, ids unique', () => {
+    const mean = (code: string) => {
+      let sum = 0;
+      let n = 0;
+      for (const r of all) {
+        const s = r.answers[code];
+        if (s != null) {
+          sum += s;
+          n++;
+        }
+      }
+      return sum / n;
+    };
+    expect(mean('waktu')).toBeLessThan(mean('perilaku'));
+    expect(mean('biaya')).toBeGreaterThan(3.5);
+    expect(all.some((r) => Object.values(r.answers).includes(null))).toBe(true);
+    expect(all.some((r) => r.profile.jenisKelamin === null)).toBe(true);
+    expect(all.some((r) => r.profile.usia === null)).toBe(true);
+    expect(all.some((r) => r.saran !== null)).toBe(true);
+    expect(new Set(all.map((r) => r.channel))).toEqual(new Set(['kiosk', 'qr', 'paper']));
+    expect(all.filter((r) => r.channel === 'paper').every((r) => r.completionSeconds === null)).toBe(true);
+    expect(new Set(all.map((r) => r.clientId)).size).toBe(all.length);
+    for (const r of all.slice(0, 500)) expect(Object.keys(r.answers)).toEqual(elementCodes);
+  });
+});
+
+describe('seedDemo', () => {
+  let db: Database;
+  let summary: DemoSummary;
+  let seconds: number;
+  beforeAll(async () => {
+    db = await openDatabase({ url: ':memory:' });
+    expect(await isEmptyDatabase(db)).toBe(true);
+    const started = performance.now();
+    summary = await seedDemo(db);
+    seconds = (performance.now() - started) / 1000;
+  }, 120_000);
+  afterAll(() => db.close());
+
+  it('labels the organisation as demo', async () => {
+    const [org, ...others] = await db.organisations.list();
+    expect(others).toHaveLength(0);
+    expect(org!.isDemo).toBe(true);
+    expect(org!.name).toContain('DEMO');
+    expect(await isEmptyDatabase(db)).toBe(false);
+  });
+
+  it('stores every response, unit, service and period, with tallies that match a recount', async () => {
+    const expected = [...generateDemoResponses({ elementCodes })].length;
+    expect(summary.responses).toBe(expected);
+    expect(await db.responses.count()).toBe(expected);
+    expect((await db.units.list()).map((u) => u.slug).sort()).toEqual(DEMO_UNITS.map((u) => u.slug).sort());
+    expect(summary.services).toBe(DEMO_UNITS.reduce((n, u) => n + u.services.length, 0));
+    const org = (await db.organisations.list())[0]!;
+    expect((await db.periods.list(org.id)).map((p) => p.name).sort()).toEqual(DEMO_PERIODS.map((p) => p.name).sort());
+    expect(await db.tallies.verify()).toEqual([]);
+  });
+
+  it('takes only a few seconds', () => {
+    expect(seconds).toBeLessThan(20);
+  });
+});

@@ -1,0 +1,26 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../env';
+import { listOrganisationUnits } from '../queries/units';
+
+export interface UnitDto {
+  slug: string;
+  name: string;
+  timeZone: string;
+  organisation: { slug: string; name: string; isDemo: boolean };
+  services: { slug: string; name: string; standardDays: number | null }[];
+}
+
+/** Every unit with its services. */
+export const units = new Hono<AppEnv>().get('/', async (c) => {
+  const groups = await listOrganisationUnits(c.get('db'));
+  const body: UnitDto[] = groups.flatMap(({ organisation, units }) =>
+    units.map(({ unit, services }) => ({
+      slug: unit.slug,
+      name: unit.name,
+      timeZone: unit.timeZone,
+      organisation: { slug: organisation.slug, name: organisation.name, isDemo: organisation.isDemo },
+      services: services.map((s) => ({ slug: s.slug, name: s.name, standardDays: s.standardDays })),
+    })),
+  );
+  return c.json({ units: body });
+});

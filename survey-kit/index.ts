@@ -1,0 +1,10 @@
+/**
+ * survey-kit: the pure domain core of Puas (no I/O). Everything public is re-exported here.
+ */
+export * from './types';
+export * from './i18n/index';
+export * from './time/index';
+export * from './rational/index';
+export * from './instruments/index';
+export * from './ikm/index';
+export * from './sample/index';
