@@ -44,7 +44,8 @@ export interface ParsedArgs {
   flag(name: string): boolean;
 }
 
-const GLOBAL: OptionSpec = { lang: { type: 'string' }, help: { type: 'boolean' } };
+// --lang is taken out of the arguments by run() before a command parses them.
+const GLOBAL: OptionSpec = { help: { type: 'boolean' } };
 
 /**
  * node:util parseArgs in non-strict mode, with the strict checks redone here so that every

@@ -10,7 +10,10 @@ export async function withDatabase<T>(ctx: CliContext, fn: (db: Database) => Pro
   try {
     db = await openDatabase({ url });
   } catch (err) {
-    throw runError(ctx, 'cli.databaseError', { url, detail: (err as Error).message });
+    // Drivers wrap the reason (a multi-line SQL statement and its cause): show the cause, on one line.
+    const e = err as Error & { cause?: unknown };
+    const reason = e.cause instanceof Error ? e.cause.message : e.message;
+    throw runError(ctx, 'cli.databaseError', { url, detail: reason.replace(/\s+/g, ' ').trim() });
   }
   try {
     return await fn(db);

@@ -1,21 +1,19 @@
 /** Dispatches `skm <command>`; returns the exit code instead of exiting (tests call it too). */
 import { t } from '../../survey-kit';
 import type { Lang } from '../../survey-kit';
-import { ikmCommand } from './commands/ikm';
-import { importCommand } from './commands/import';
-import { sampleCommand } from './commands/sample';
-import { talliesCommand } from './commands/tallies';
-import { serviceCommand, unitCommand } from './commands/unit';
 import { CliError, usageError } from './context';
 import type { CliContext } from './context';
 
-const COMMANDS: Readonly<Record<string, (ctx: CliContext, argv: readonly string[]) => Promise<number>>> = {
-  ikm: ikmCommand,
-  import: importCommand,
-  sample: sampleCommand,
-  unit: unitCommand,
-  service: serviceCommand,
-  tallies: talliesCommand,
+type Command = (ctx: CliContext, argv: readonly string[]) => Promise<number>;
+
+// Loaded on demand: `skm sample` or `--help` should not pay for exceljs and the database driver.
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  ikm: async () => (await import('./commands/ikm')).ikmCommand,
+  import: async () => (await import('./commands/import')).importCommand,
+  sample: async () => (await import('./commands/sample')).sampleCommand,
+  unit: async () => (await import('./commands/unit')).unitCommand,
+  service: async () => (await import('./commands/unit')).serviceCommand,
+  tallies: async () => (await import('./commands/tallies')).talliesCommand,
 };
 
 export interface RunIo {
@@ -26,41 +24,48 @@ export interface RunIo {
 }
 
 /**
- * The language is read before anything else so that even an error about the other arguments
- * is in the requested language. `--lang` is accepted anywhere on the line.
+ * The language is read, and taken out of the arguments, before anything else, so that even an
+ * error about the other arguments is in the requested language. `--lang` may stand anywhere.
  */
-function readLang(argv: readonly string[]): { lang: Lang; invalid?: string } {
+function takeLang(argv: readonly string[]): { lang: Lang; invalid?: string; missing?: boolean; rest: string[] } {
+  const rest: string[] = [];
+  let found: string | undefined;
+  let missing = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--') break;
-    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    if (value === undefined) continue;
-    return value === 'id' || value === 'en' ? { lang: value } : { lang: 'id', invalid: value };
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--lang') {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('-')) missing = true;
+      else {
+        found = value;
+        i++;
+      }
+    } else if (arg.startsWith('--lang=')) found = arg.slice('--lang='.length);
+    else rest.push(arg);
   }
-  return { lang: 'id' };
+  if (found === undefined) return { lang: 'id', missing, rest };
+  return found === 'id' || found === 'en' ? { lang: found, missing, rest } : { lang: 'id', invalid: found, rest };
 }
 
 export async function run(argv: readonly string[], io: RunIo): Promise<number> {
-  const { lang, invalid } = readLang(argv);
+  const { lang, invalid, missing, rest: args } = takeLang(argv);
   const ctx: CliContext = { lang, out: io.out, err: io.err, env: io.env, now: io.now ?? (() => new Date()) };
   try {
     if (invalid !== undefined) throw usageError(ctx, 'cli.invalidLang', { value: invalid });
-    const [command, ...rest] = argv;
-    const isLangOption = command === '--lang' || command?.startsWith('--lang=');
-    if (isLangOption) {
-      // `skm --lang en ikm …`: the language came first.
-      const skip = command === '--lang' ? 2 : 1;
-      if (argv.length < skip) throw usageError(ctx, 'cli.missingValue', { option: '--lang' });
-      return await run([...argv.slice(skip), ...argv.slice(0, skip)], io);
-    }
+    if (missing) throw usageError(ctx, 'cli.missingValue', { option: '--lang' });
+    const [command, ...rest] = args;
     if (command === undefined) throw usageError(ctx, 'cli.noCommand');
     if (command === '--help' || command === '-h' || command === 'help') {
       ctx.out(t(lang, 'cli.help.main'));
       return 0;
     }
-    const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!handler) throw usageError(ctx, 'cli.unknownCommand', { command });
-    return await handler(ctx, rest);
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load) throw usageError(ctx, 'cli.unknownCommand', { command });
+    return await (await load())(ctx, rest);
   } catch (err) {
     if (err instanceof CliError) {
       for (const line of err.lines) ctx.err(line);

@@ -6,7 +6,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import type { CellValue } from 'exceljs';
 import { text } from '../../survey-kit/i18n';
 import type { MessageKey, MessageParams } from '../../survey-kit/i18n';
@@ -104,6 +103,8 @@ function countNewlines(s: string): number {
 }
 
 export async function readXlsx(bytes: Uint8Array, name: string): Promise<Required<PaperTable>> {
+  // Loaded on demand: exceljs takes a noticeable part of a second to load, and CSV is the common case.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own global `Buffer extends ArrayBuffer`, which Node's Buffer type no longer matches.

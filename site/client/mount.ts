@@ -39,12 +39,15 @@ export function mountSurveyPage(root: HTMLElement): Promise<MountedSurvey> {
 
   // Listen at once: the queue opens asynchronously, but no answer may be lost meanwhile.
   survey.addEventListener('skm-complete', (ev) => {
-    const { completionSeconds, ...detail } = (ev as CustomEvent<SurveyCompletion>).detail;
-    const body: ResponseBody = { id: newResponseId(), unit, channel, ...detail };
+    const d = (ev as CustomEvent<SurveyCompletion>).detail;
+    // Only the API's fields: it answers 400 to any unknown one.
+    const body: ResponseBody = { id: newResponseId(), unit, channel, answers: d.answers, startedAt: d.startedAt };
+    if (d.profile) body.profile = d.profile;
+    if (d.saran) body.saran = d.saran;
     if (service) body.service = service;
     if (token) body.token = token;
     lastId = body.id;
-    void sync.then((s) => s.submit(body, completionSeconds));
+    void sync.then((s) => s.submit(body, d.completionSeconds));
   });
   survey.addEventListener('skm-reset', () => {
     lastId = null;

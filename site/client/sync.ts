@@ -68,8 +68,9 @@ interface Attempt {
 export class Sync {
   private readonly o: Required<Omit<SyncOptions, 'credential'>> & Pick<SyncOptions, 'credential'>;
   private listeners = new Set<(e: SyncEvent) => void>();
-  private running: Promise<void> | null = null;
-  private again = false;
+  private chain: Promise<void> = Promise.resolve();
+  private queued: Promise<void> | null = null;
+  private forceNext = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pausedUntil = 0;
   private failures = 0;
@@ -121,25 +122,29 @@ export class Sync {
     const item = newQueueItem(body, this.o.now(), completionSeconds);
     await this.o.store.add(item);
     await this.refresh();
-    void this.flush({ force: false });
+    void this.flush();
     return item;
   }
 
-  /** Sends whatever is due; with `force`, also items still waiting out their backoff. */
+  /**
+   * Sends whatever is due; with `force`, also items still waiting out their backoff. Passes run
+   * one at a time; the promise settles after a pass that started after this call.
+   */
   flush(opts: { force?: boolean } = {}): Promise<void> {
-    if (opts.force) this.pausedUntil = 0;
-    if (this.running) {
-      this.again = true;
-      return this.running;
+    if (opts.force) {
+      this.pausedUntil = 0;
+      this.forceNext = true;
     }
-    this.running = this.withLock(() => this.pass(opts.force === true)).finally(() => {
-      this.running = null;
-      if (this.again) {
-        this.again = false;
-        void this.flush();
-      }
+    if (this.queued) return this.queued;
+    const run = this.chain.then(() => {
+      this.queued = null;
+      const force = this.forceNext;
+      this.forceNext = false;
+      return this.withLock(() => this.pass(force));
     });
-    return this.running;
+    this.queued = run;
+    this.chain = run.catch(() => undefined);
+    return run;
   }
 
   private onOnline = (): void => {

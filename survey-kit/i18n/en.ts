@@ -25,7 +25,6 @@ export const en: { readonly [K in keyof typeof id]: string } = {
   'instrument.methodInvalid': 'The instrument method must be "2017" or "2004" (given: {method}).',
   'instrument.instrumentNameMissing': 'The instrument name is missing (Indonesian and English).',
   'instrument.unknownElement': 'Element "{code}" is not in the base instrument.',
-  'instrument.weightsNeeded': 'No weight was given for element "{code}", although other elements have one.',
 
   'sample.populationInvalid': 'The population must be a whole number ≥ 1 (given: {population}).',
   'sample.coverageUndefined': 'Coverage cannot be computed because the number of service recipients is 0.',

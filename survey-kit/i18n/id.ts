@@ -24,7 +24,6 @@ export const id = {
   'instrument.methodInvalid': 'Metode instrumen harus "2017" atau "2004" (diberikan: {method}).',
   'instrument.instrumentNameMissing': 'Nama instrumen belum diisi (Bahasa Indonesia dan Inggris).',
   'instrument.unknownElement': 'Unsur "{code}" tidak ada dalam instrumen dasar.',
-  'instrument.weightsNeeded': 'Bobot untuk unsur "{code}" tidak diberikan, padahal unsur lain berbobot.',
 
   'sample.populationInvalid': 'Populasi harus bilangan bulat ≥ 1 (diberikan: {population}).',
   'sample.coverageUndefined': 'Cakupan tidak dapat dihitung karena jumlah penerima layanan 0.',

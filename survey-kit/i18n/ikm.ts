@@ -6,7 +6,6 @@ export default defineCatalogue(
     'ikm.noAnswers':
       'Tidak ada responden yang menjawab unsur ini; unsur dikeluarkan dari IKM dan bobot unsur lain disesuaikan.',
     'ikm.unknownElement': 'Kode unsur "{code}" tidak ada dalam instrumen.',
-    'ikm.missingNrr': 'NRR unsur "{code}" tidak diberikan.',
     'ikm.invalidNrr': 'NRR unsur "{code}" ("{value}") harus berupa angka antara 1 dan 4.',
     'ikm.invalidTally':
       'Jumlah jawaban unsur "{code}" harus bilangan bulat ≥ 0 untuk nilai 1–4 (dan "blank" untuk yang tidak menjawab).',
@@ -29,7 +28,6 @@ export default defineCatalogue(
     'ikm.noAnswers':
       'Nobody answered this element; it is left out of the IKM and the other weights are rescaled.',
     'ikm.unknownElement': 'Element code "{code}" is not in the instrument.',
-    'ikm.missingNrr': 'No NRR was given for element "{code}".',
     'ikm.invalidNrr': 'The NRR of element "{code}" ("{value}") must be a number between 1 and 4.',
     'ikm.invalidTally':
       'The answer counts of element "{code}" must be whole numbers ≥ 0 for scores 1–4 (and "blank" for no answer).',

@@ -7,7 +7,7 @@ import { defineCatalogue } from './define';
 export default defineCatalogue(
   {
     'survey.title': 'Survei Kepuasan Masyarakat',
-    'survey.start.lead': 'Bantu kami memperbaiki pelayanan. Hanya {count} pertanyaan singkat, kurang dari 1 menit.',
+    'survey.start.lead': 'Bantu kami memperbaiki pelayanan. Hanya {count} pertanyaan singkat, sekitar 1 menit.',
     'survey.start.hint': 'Sentuh jawaban Anda. Pertanyaan berikutnya muncul sendiri.',
     'survey.start.button': 'Mulai',
     'survey.lang.switch': 'English',
@@ -71,7 +71,7 @@ export default defineCatalogue(
   },
   {
     'survey.title': 'Public Satisfaction Survey',
-    'survey.start.lead': 'Help us improve our service. Only {count} short questions, less than a minute.',
+    'survey.start.lead': 'Help us improve our service. Only {count} short questions, about a minute.',
     'survey.start.hint': 'Touch your answer. The next question appears by itself.',
     'survey.start.button': 'Start',
     'survey.lang.switch': 'Bahasa Indonesia',

@@ -6,11 +6,38 @@
  * Values are immutable and always normalised: gcd(num, den) = 1 and den > 0.
  */
 
+const MAX_EXACT = 2n ** 53n;
+
 function gcd(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
   if (b < 0n) b = -b;
-  while (b !== 0n) [a, b] = [b, a % b];
+  // Small operands (the common case: counts and 2-decimal values) are far faster as doubles.
+  if (a <= MAX_EXACT && b <= MAX_EXACT) {
+    let x = Number(a);
+    let y = Number(b);
+    while (y !== 0) {
+      const r = x % y;
+      x = y;
+      y = r;
+    }
+    return BigInt(x);
+  }
+  while (b !== 0n) {
+    const r = a % b;
+    a = b;
+    b = r;
+  }
   return a;
+}
+
+const POWERS_OF_TEN: bigint[] = [];
+function pow10(decimals: number): bigint {
+  let p = POWERS_OF_TEN[decimals];
+  if (p === undefined) {
+    p = 10n ** BigInt(decimals);
+    POWERS_OF_TEN[decimals] = p;
+  }
+  return p;
 }
 
 function bitLength(n: bigint): number {
@@ -113,6 +140,10 @@ export class Rational {
    */
   toNumber(): number {
     if (this.num === 0n) return 0;
+    // Both exactly representable: one IEEE division is correctly rounded.
+    if (this.den <= MAX_EXACT && this.num <= MAX_EXACT && this.num >= -MAX_EXACT) {
+      return Number(this.num) / Number(this.den);
+    }
     const negative = this.num < 0n;
     const n = negative ? -this.num : this.num;
     const shift = Math.max(0, 65 - (bitLength(n) - bitLength(this.den)));
@@ -233,7 +264,7 @@ function checkDecimals(decimals: number): void {
 /** round_half_up(r × 10^decimals) as an integer; halves go away from zero. */
 function roundHalfUpScaled(r: Rational, decimals: number): bigint {
   checkDecimals(decimals);
-  const scale = 10n ** BigInt(decimals);
+  const scale = pow10(decimals);
   const n = r.num < 0n ? -r.num : r.num;
   const q = (2n * n * scale + r.den) / (2n * r.den);
   return r.num < 0n ? -q : q;
@@ -241,7 +272,7 @@ function roundHalfUpScaled(r: Rational, decimals: number): bigint {
 
 /** `r` rounded half-up (away from zero) to `decimals` places, kept exact. */
 export function roundHalfUpExact(r: Rational, decimals: number): Rational {
-  return Rational.of(roundHalfUpScaled(r, decimals), 10n ** BigInt(decimals));
+  return Rational.of(roundHalfUpScaled(r, decimals), pow10(decimals));
 }
 
 /** `r` rounded half-up to `decimals` places, as a number (e.g. exactly 76.605 → 76.61). */

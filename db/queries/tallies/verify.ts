@@ -19,54 +19,74 @@ function keyed(detail: string, counts: readonly string[]): string {
     UNION ALL SELECT unit_id, 0, '*', 'M', ${month}, ${c} FROM ${detail}`;
 }
 
-function compare(table: string, key: readonly string[], counts: readonly string[], expected: string): string {
-  const on = key.map((k) => `t.${k} = e.${k}`).join(' AND ');
-  const keys = key.map((k) => `coalesce(t.${k}, e.${k}) AS ${k}`).join(', ');
-  const stored = counts.map((c) => `coalesce(t.${c}, 0) AS s_${c}`).join(', ');
-  const recounted = counts.map((c) => `coalesce(e.${c}, 0) AS e_${c}`).join(', ');
-  const differs = counts.map((c) => `coalesce(t.${c}, 0) <> coalesce(e.${c}, 0)`).join(' OR ');
-  return `${expected}
-    SELECT ${keys}, ${stored}, ${recounted}
-    FROM ${table} t FULL OUTER JOIN expected e ON ${on}
-    WHERE ${differs}
-    ORDER BY 1, 2, 3, 4, 5${key.length > 5 ? ', 6' : ''}`;
+interface Rollup {
+  table: string;
+  key: readonly string[];
+  counts: readonly string[];
+  /** SELECT of the recounted rows: key columns then counts. */
+  recount: string;
+}
+
+/**
+ * The recount goes to a temporary table with the rollup's key, so both comparisons are index
+ * lookups: stored rows against the recount, then recounted rows missing from the stored ones.
+ */
+function statements(r: Rollup): { setup: string; compare: string; cleanup: string } {
+  const temp = `temp.expected_${r.table}`;
+  // Declared types give the columns the stored table's affinity, so the joins can use both keys.
+  const type = (c: string) => (c === 'channel' || c === 'grain' || c === 'bucket' || c === 'element_code' ? 'TEXT' : 'INTEGER');
+  const columns = [...r.key, ...r.counts].map((c) => `${c} ${type(c)} NOT NULL`).join(', ');
+  const on = r.key.map((k) => `t.${k} = e.${k}`).join(' AND ');
+  const differs = r.counts.map((c) => `coalesce(t.${c}, 0) <> coalesce(e.${c}, 0)`).join(' OR ');
+  const select = (keyAlias: string) =>
+    [
+      ...r.key.map((k) => `${keyAlias}.${k} AS ${k}`),
+      ...r.counts.map((c) => `coalesce(t.${c}, 0) AS s_${c}`),
+      ...r.counts.map((c) => `coalesce(e.${c}, 0) AS e_${c}`),
+    ].join(', ');
+  return {
+    setup: `DROP TABLE IF EXISTS ${temp};
+      CREATE TABLE ${temp} (${columns}, PRIMARY KEY (${r.key.join(', ')})) WITHOUT ROWID;
+      INSERT INTO ${temp} ${r.recount};`,
+    compare: `SELECT ${select('t')} FROM ${r.table} t LEFT JOIN ${temp} e ON ${on} WHERE ${differs}
+      UNION ALL
+      SELECT ${select('e')} FROM ${temp} e LEFT JOIN ${r.table} t ON ${on} WHERE t.${r.key[0]} IS NULL AND (${differs})
+      ORDER BY ${r.key.map((_, i) => i + 1).join(', ')}`,
+    cleanup: `DROP TABLE IF EXISTS ${temp}`,
+  };
 }
 
 const TALLY_COUNTS = ['n1', 'n2', 'n3', 'n4', 'blank'] as const;
-const TALLY_SQL = compare(
-  'answer_tallies',
-  [...KEY, 'element_code'],
-  TALLY_COUNTS,
-  `WITH detail AS (
+const TALLIES = statements({
+  table: 'answer_tallies',
+  key: [...KEY, 'element_code'],
+  counts: TALLY_COUNTS,
+  recount: `WITH detail AS (
      SELECT r.unit_id, coalesce(r.service_id, 0) AS service_id, r.channel, r.local_day, a.element_code,
        count(*) FILTER (WHERE a.score = 1) AS n1, count(*) FILTER (WHERE a.score = 2) AS n2,
        count(*) FILTER (WHERE a.score = 3) AS n3, count(*) FILTER (WHERE a.score = 4) AS n4,
        count(*) FILTER (WHERE a.score IS NULL) AS blank
      FROM responses r JOIN response_answers a ON a.response_id = r.id
      GROUP BY 1, 2, 3, 4, 5
-   ), expected AS (
-     SELECT unit_id, service_id, channel, grain, bucket, element_code,
-       sum(n1) AS n1, sum(n2) AS n2, sum(n3) AS n3, sum(n4) AS n4, sum(blank) AS blank
-     FROM (${keyed('detail', ['element_code', ...TALLY_COUNTS])}) GROUP BY 1, 2, 3, 4, 5, 6
-   )`,
-);
+   )
+   SELECT unit_id, service_id, channel, grain, bucket, element_code, sum(n1), sum(n2), sum(n3), sum(n4), sum(blank)
+   FROM (${keyed('detail', ['element_code', ...TALLY_COUNTS])}) GROUP BY 1, 2, 3, 4, 5, 6`,
+});
 
 const ROLLUP_COUNTS = ['respondents', 'flagged_fast', 'flagged_straightline'] as const;
-const ROLLUP_SQL = compare(
-  'response_rollups',
-  KEY,
-  ROLLUP_COUNTS,
-  `WITH detail AS (
+const ROLLUPS = statements({
+  table: 'response_rollups',
+  key: KEY,
+  counts: ROLLUP_COUNTS,
+  recount: `WITH detail AS (
      SELECT r.unit_id, coalesce(r.service_id, 0) AS service_id, r.channel, r.local_day,
        count(*) AS respondents, count(*) FILTER (WHERE ${hasFlag('fast')}) AS flagged_fast,
        count(*) FILTER (WHERE ${hasFlag('straightline')}) AS flagged_straightline
      FROM responses r GROUP BY 1, 2, 3, 4
-   ), expected AS (
-     SELECT unit_id, service_id, channel, grain, bucket,
-       sum(respondents) AS respondents, sum(flagged_fast) AS flagged_fast, sum(flagged_straightline) AS flagged_straightline
-     FROM (${keyed('detail', ROLLUP_COUNTS)}) GROUP BY 1, 2, 3, 4, 5
-   )`,
-);
+   )
+   SELECT unit_id, service_id, channel, grain, bucket, sum(respondents), sum(flagged_fast), sum(flagged_straightline)
+   FROM (${keyed('detail', ROLLUP_COUNTS)}) GROUP BY 1, 2, 3, 4, 5`,
+});
 
 type Row = Record<string, string | number>;
 
@@ -87,9 +107,17 @@ function mismatch(row: Row, counts: readonly string[], withElement: boolean): Ta
 export function verifyQuery(ctx: SqliteContext): TallyRepository['verify'] {
   return async () => {
     // One read transaction: both recounts see the same snapshot even while writers continue (WAL).
+    const compare = (s: ReturnType<typeof statements>): Row[] => {
+      ctx.sqlite.exec(s.setup);
+      try {
+        return ctx.sqlite.prepare(s.compare).all() as Row[];
+      } finally {
+        ctx.sqlite.exec(s.cleanup);
+      }
+    };
     const run = ctx.sqlite.transaction(() => [
-      ...(ctx.statement(TALLY_SQL).all() as Row[]).map((r) => mismatch(r, TALLY_COUNTS, true)),
-      ...(ctx.statement(ROLLUP_SQL).all() as Row[]).map((r) => mismatch(r, ROLLUP_COUNTS, false)),
+      ...compare(TALLIES).map((r) => mismatch(r, TALLY_COUNTS, true)),
+      ...compare(ROLLUPS).map((r) => mismatch(r, ROLLUP_COUNTS, false)),
     ]);
     return run.deferred();
   };

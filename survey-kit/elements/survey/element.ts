@@ -294,12 +294,12 @@ export class SkmSurvey extends LitElement {
         <p class="org">${this.unitName}</p>
         <button type="button" class="tool" lang=${other} @click=${() => (this.lang = other)}>${this._msg('survey.lang.switch')}</button>
         <button type="button" class="tool" aria-pressed=${this.largeText ? 'true' : 'false'} @click=${() => (this.largeText = !this.largeText)}>
-          ${this._msg('survey.largeText')}
+          <span class="narrow-only" aria-hidden="true">A+</span><span class="narrow-sr">${this._msg('survey.largeText')}</span>
         </button>
       </div>
       <p class="sr" aria-live="polite">${this._screen === 'step' ? this._msg('survey.progressLive', { current: this._index + 1, total: this._steps.length }) : ''}</p>
       ${this._screen === 'start'
-        ? renderStart(msg, this.instrument, () => this.start())
+        ? renderStart(msg, this.instrument ? this._steps.length : null, () => this.start())
         : this._screen === 'thanks'
           ? renderThanks(msg, this.notice, this.thanksTimeout > 0 ? (this._countdown ?? this.thanksTimeout) : null, () => this.reset('done'))
           : this._renderStep(msg)}

@@ -1,18 +1,18 @@
 /** The screens around the questions: start, suggestion box, thank-you, and the idle warning. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Instrument } from '../../types';
 import type { MessageKey } from '../../i18n/index';
 import { face } from './faces';
 import { SARAN_MAX } from './model';
 
 export type Msg = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-export function renderStart(msg: Msg, instrument: Instrument | undefined, onStart: () => void): TemplateResult {
-  if (!instrument) return html`<p class="lead">${msg('survey.unavailable')}</p>`;
+/** `questions` counts every screen to answer (elements, profile fields, suggestion); null without an instrument. */
+export function renderStart(msg: Msg, questions: number | null, onStart: () => void): TemplateResult {
+  if (questions === null) return html`<p class="lead">${msg('survey.unavailable')}</p>`;
   return html`<div class="center">
     ${face(4)}
     <h1 id="h" tabindex="-1" part="heading">${msg('survey.title')}</h1>
-    <p class="lead">${msg('survey.start.lead', { count: instrument.elements.length })}</p>
+    <p class="lead">${msg('survey.start.lead', { count: questions })}</p>
     <p class="hint">${msg('survey.start.hint')}</p>
     <button type="button" class="btn primary big solo" @click=${onStart}>${msg('survey.start.button')}</button>
   </div>`;

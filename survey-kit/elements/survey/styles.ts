@@ -15,17 +15,18 @@ export const surveyStyles = css`
     --skm-line: #6b7687;
     --skm-bg: #ffffff;
     --skm-focus: #b4520a;
+    --skm-base: 1.125rem;
     display: block;
     box-sizing: border-box;
     font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;
-    font-size: 1.125rem;
+    font-size: var(--skm-base);
     line-height: 1.4;
     color: var(--skm-ink);
     background: var(--skm-bg);
     min-height: 100%;
   }
   :host([large-text]) {
-    font-size: 1.5rem;
+    font-size: calc(var(--skm-base) * 1.3);
   }
   *,
   *::before,
@@ -109,7 +110,7 @@ export const surveyStyles = css`
   h1,
   h2 {
     margin: 0.2em 0 0;
-    font-size: 1.45em;
+    font-size: 1.3em;
     line-height: 1.25;
     font-weight: 700;
     overflow-wrap: anywhere;
@@ -140,8 +141,10 @@ export const surveyStyles = css`
     background: var(--skm-bg);
     font-weight: 600;
   }
-  .choice:hover {
-    background: #f2f6fa;
+  @media (hover: hover) {
+    .choice:hover {
+      background: #f2f6fa;
+    }
   }
   .choice[aria-checked='true'] {
     border: 4px solid var(--skm-primary);
@@ -207,6 +210,14 @@ export const surveyStyles = css`
     background: var(--skm-primary);
     color: var(--skm-primary-ink);
     margin-inline-start: auto;
+  }
+  .nav .btn {
+    flex: 1 1 auto;
+    min-width: 0;
+    max-width: 14em;
+  }
+  .nav .btn.primary {
+    flex-grow: 2;
   }
   .btn.solo {
     margin: 0;
@@ -310,7 +321,31 @@ export const surveyStyles = css`
     gap: 1em;
     text-align: center;
   }
+  .narrow-sr {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  @media (min-width: 64em) and (min-height: 40em) {
+    :host {
+      --skm-base: 1.35rem;
+    }
+  }
   @media (min-width: 48em) {
+    .narrow-sr {
+      position: static;
+      width: auto;
+      height: auto;
+      overflow: visible;
+      clip: auto;
+      white-space: normal;
+    }
+    .narrow-only {
+      display: none;
+    }
     .wrap {
       padding: 1.25em 2em 2em;
       gap: 1.2em;

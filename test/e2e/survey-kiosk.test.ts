@@ -1,0 +1,128 @@
+/**
+ * The kiosk (/kiosk) in chromium: the unattended loop (idle reset, thank-you reset) and the
+ * offline queue (three surveys without a network, a reload, then every response sent once).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { RunningServer } from '../../server/main';
+import { SKM_2017 } from '../../survey-kit/instruments/index';
+import { FakeApi, UNIT, heading, launchBrowser, startSurveySite, statusText, waitFor } from './survey-helpers';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startSurveySite(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const KIOSK = { viewport: { width: 1280, height: 800 }, hasTouch: true } as const;
+
+async function screenIs(page: Page, text: string): Promise<void> {
+  await waitFor(async () => (await heading(page).textContent())?.trim() === text, `the screen "${text}"`);
+}
+
+/** One whole survey by touch: every element answered, every profile field declined. */
+async function answerOne(page: Page, score: number): Promise<void> {
+  await page.getByRole('button', { name: 'Mulai' }).tap();
+  for (const el of SKM_2017.elements) {
+    await screenIs(page, el.question.id);
+    await page.getByRole('radio', { name: el.labels[score - 1]!.id, exact: true }).tap();
+  }
+  for (const q of ['Jenis kelamin Anda?', 'Berapa usia Anda?', 'Apa pendidikan terakhir Anda?', 'Apa pekerjaan Anda?']) {
+    await screenIs(page, q);
+    await page.getByRole('button', { name: 'Tidak ingin menjawab' }).tap();
+  }
+  await screenIs(page, 'Ada saran untuk kami?');
+  await page.getByRole('button', { name: 'Kirim' }).tap();
+  await screenIs(page, 'Terima kasih!');
+}
+
+describe('kiosk', () => {
+  it('discards an abandoned survey after the idle timeout, warning first', async () => {
+    const context = await browser.newContext({ ...KIOSK, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(new URL(`/kiosk?unit=${UNIT}&idle=5`, server.url).href);
+    await page.getByRole('button', { name: 'Mulai' }).tap();
+    const [first, second] = SKM_2017.elements;
+    await screenIs(page, first!.question.id);
+    await page.getByRole('radio', { name: first!.labels[0]!.id, exact: true }).tap();
+    await screenIs(page, second!.question.id);
+    await page.getByRole('radio', { name: second!.labels[3]!.id, exact: true }).tap();
+    await screenIs(page, SKM_2017.elements[2]!.question.id);
+
+    await page.getByRole('alertdialog').waitFor({ timeout: 6000 });
+    expect(await page.getByRole('alertdialog').textContent()).toContain('Masih mengisi?');
+    await screenIs(page, 'Survei Kepuasan Masyarakat');
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+
+    // The next person starts from nothing: no answer is checked, and there is no way forward without one.
+    await page.getByRole('button', { name: 'Mulai' }).tap();
+    await screenIs(page, first!.question.id);
+    expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Lanjut' }).isDisabled()).toBe(true);
+    await context.close();
+  });
+
+  it('returns to the start by itself after the thank-you screen', async () => {
+    const context = await browser.newContext({ ...KIOSK, serviceWorkers: 'block' });
+    const api = new FakeApi();
+    await api.install(context);
+    const page = await context.newPage();
+    await page.goto(new URL(`/kiosk?unit=${UNIT}&thanks=2`, server.url).href);
+    await answerOne(page, 4);
+    expect(await page.locator('skm-survey').getByText(/kembali ke awal dalam \d detik/).isVisible()).toBe(true);
+    await screenIs(page, 'Survei Kepuasan Masyarakat');
+    await waitFor(() => api.received.length === 1, 'the response');
+    expect(api.received[0]!.body['channel']).toBe('kiosk');
+    expect(api.received[0]!.body['profile']).toBeUndefined();
+    await context.close();
+  });
+
+  it('keeps three responses made offline across a reload and sends each exactly once when back online', async () => {
+    const context = await browser.newContext(KIOSK);
+    await context.addInitScript(() => localStorage.setItem('puas.kiosk.credential', 'kiosk-cred-1'));
+    const api = new FakeApi();
+    await api.install(context);
+    const page = await context.newPage();
+    const url = new URL(`/kiosk?unit=${UNIT}&thanks=30`, server.url).href;
+    await page.goto(url);
+    // The service worker must hold the page and its scripts before the network goes away.
+    await waitFor(
+      () =>
+        page.evaluate(async () => {
+          if (!navigator.serviceWorker.controller) return false;
+          const cache = await caches.open('puas-shell-v1');
+          const keys = (await cache.keys()).map((r) => r.url);
+          return keys.includes(location.href) && keys.some((k) => k.includes('/_astro/') && k.endsWith('.js'));
+        }),
+      'the service worker cache',
+    );
+
+    await context.setOffline(true);
+    for (const score of [1, 2, 3]) {
+      await answerOne(page, score);
+      await page.getByRole('button', { name: 'Selesai' }).tap();
+      await screenIs(page, 'Survei Kepuasan Masyarakat');
+    }
+    await waitFor(async () => (await statusText(page)).includes('3 menunggu dikirim'), 'three waiting');
+    expect(await statusText(page)).toContain('Tidak terhubung');
+    expect(api.received).toHaveLength(0);
+
+    await page.reload();
+    await screenIs(page, 'Survei Kepuasan Masyarakat');
+    await waitFor(async () => (await statusText(page)).includes('3 menunggu dikirim'), 'three waiting after the reload');
+
+    await context.setOffline(false);
+    await waitFor(async () => (await statusText(page)).includes('Semua terkirim'), 'the queue to empty', 15_000);
+    expect(api.stored.size).toBe(3);
+    expect(api.received.map((r) => r.status)).toEqual([201, 201, 201]);
+    expect(new Set(api.received.map((r) => r.body['id'])).size).toBe(3);
+    expect(api.received.map((r) => (r.body['answers'] as Record<string, number>)['persyaratan']).sort()).toEqual([1, 2, 3]);
+    expect(api.received.every((r) => r.headers['authorization'] === 'Bearer kiosk-cred-1')).toBe(true);
+    await context.close();
+  });
+});
