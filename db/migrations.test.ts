@@ -97,7 +97,7 @@ describe('migrations', () => {
       const file = dir.file(`old-${k}.db`);
       const old = new BetterSqlite3(file);
       migrate(drizzle({ client: old }), { migrationsFolder: historyPrefix(k) });
-      const stored = fillOldDatabase(old);
+      const stored = old.transaction(() => fillOldDatabase(old))();
       // A rollup table from a release that counted wrongly (or not at all) is rebuilt.
       if (tableExists(old, 'answer_tallies')) {
         old.exec(`INSERT INTO answer_tallies VALUES (1, 0, '*', 'M', '2026-01-01', 'waktu', 99, 0, 0, 0, 0)`);

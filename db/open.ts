@@ -48,6 +48,8 @@ export async function openSqliteDatabase(options: OpenOptions = {}): Promise<Sql
     sqlite.pragma('busy_timeout = 5000');
     // An acknowledged response must survive a power cut: WAL with FULL syncs every commit.
     sqlite.pragma('synchronous = FULL');
+    // 64 MiB of page cache: rollup upserts of a large batch touch pages all over their tables.
+    sqlite.pragma('cache_size = -65536');
     // Off while migrating: a migration that rebuilds a table (drizzle-kit's copy-and-rename) would
     // otherwise cascade the DROP of the old table to response_answers. Checked right after.
     sqlite.pragma('foreign_keys = OFF');

@@ -3,7 +3,7 @@
  * unit, an instrument's element codes), so that storing a response costs no extra reads.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { localDay } from '../../survey-kit/index';
+import { localDay, monthStart } from '../../survey-kit/index';
 import type { Day, Instrument } from '../../survey-kit/types';
 import { DbError } from '../errors';
 import type { InstrumentRow, Service, Unit } from '../schema/sqlite';
@@ -23,6 +23,7 @@ export class Lookups {
   private readonly serviceUnits = new Map<number, number>();
   private readonly instrumentShapes = new Map<number, InstrumentShape>();
   private readonly dayCache = new Map<string, Map<number, Day>>();
+  private readonly months = new Map<Day, Day>();
   private readonly unitStmt: BetterSqlite3.Statement<[number], Pick<Unit, 'timeZone'>>;
   private readonly serviceStmt: BetterSqlite3.Statement<[number], Pick<Service, 'unitId'>>;
   private readonly instrumentStmt: BetterSqlite3.Statement<[number], Pick<InstrumentRow, 'code'> & { definition: string }>;
@@ -66,6 +67,17 @@ export class Lookups {
     return shape;
   }
 
+  /** The first day of the month of `day` (memoised: called for every stored response). */
+  monthOf(day: Day): Day {
+    let month = this.months.get(day);
+    if (month === undefined) {
+      month = monthStart(day);
+      if (this.months.size >= MAX_CACHED_HOURS) this.months.clear();
+      this.months.set(day, month);
+    }
+    return month;
+  }
+
   /** Built-in definitions may be refreshed at start-up; drop what was read before. */
   forgetInstruments(): void {
     this.instrumentShapes.clear();
@@ -87,12 +99,11 @@ export class Lookups {
     const hour = Math.floor(ms / HOUR_MS);
     const cached = zoneCache.get(hour);
     if (cached !== undefined) return cached;
-    const day = localDay(instant, timeZone);
     const first = localDay(new Date(hour * HOUR_MS), timeZone);
-    if (first === day && localDay(new Date(hour * HOUR_MS + HOUR_MS - 1), timeZone) === day) {
-      if (zoneCache.size >= MAX_CACHED_HOURS) zoneCache.clear();
-      zoneCache.set(hour, day);
-    }
-    return day;
+    const last = localDay(new Date(hour * HOUR_MS + HOUR_MS - 1), timeZone);
+    if (first !== last) return localDay(instant, timeZone);
+    if (zoneCache.size >= MAX_CACHED_HOURS) zoneCache.clear();
+    zoneCache.set(hour, first);
+    return first;
   }
 }

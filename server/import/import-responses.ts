@@ -60,10 +60,16 @@ export async function importResponses(db: Database, opts: ImportOptions): Promis
   // The instrument depends on the row's day (the period in force), so rows are grouped by it.
   const dateColumn = table.header.findIndex((h) => normaliseHeader(h) === 'tanggal');
   const groups = new Map<number, { stored: StoredInstrument; rows: PaperTable['rows'] }>();
+  const instrumentOfCell = new Map<string, StoredInstrument>();
   for (const row of table.rows) {
-    const parsed = dateColumn >= 0 ? readDay(row.cells[dateColumn] ?? '') : null;
-    const day = typeof parsed === 'string' ? parsed : today;
-    const stored = await instrumentOf(day);
+    const raw = dateColumn >= 0 ? (row.cells[dateColumn] ?? '') : '';
+    let stored = instrumentOfCell.get(raw);
+    if (stored === undefined) {
+      const parsed = readDay(raw);
+      // An empty or invalid date falls under today's instrument; validation reports the invalid one.
+      stored = await instrumentOf(typeof parsed === 'string' ? parsed : today);
+      instrumentOfCell.set(raw, stored);
+    }
     const group = groups.get(stored.id) ?? { stored, rows: [] };
     group.rows.push(row);
     groups.set(stored.id, group);
@@ -116,6 +122,17 @@ export async function importResponses(db: Database, opts: ImportOptions): Promis
   }
   if (errors.length > 0) return { ok: false, checked: countDataRows(table), errors: dedupeAndSort(errors) };
 
+  // noonUtc goes through Intl time-zone arithmetic; a batch has few distinct days.
+  const noon = new Map<Day, Date>();
+  const submittedAt = (day: Day | null): Date => {
+    if (day === null) return now;
+    let at = noon.get(day);
+    if (!at) {
+      at = noonUtc(day, unit.timeZone);
+      noon.set(day, at);
+    }
+    return at;
+  };
   const inputs: NewResponse[] = valid.flatMap(({ stored, rows }) =>
     rows.map((row) => ({
       clientId: randomUUID(),
@@ -124,7 +141,7 @@ export async function importResponses(db: Database, opts: ImportOptions): Promis
       instrumentId: stored.id,
       channel: opts.channel ?? 'paper',
       deviceId: null,
-      submittedAt: row.day !== null ? noonUtc(row.day, unit.timeZone) : now,
+      submittedAt: submittedAt(row.day),
       answers: row.answers,
       profile: row.profile,
       saran: row.saran,

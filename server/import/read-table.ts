@@ -55,11 +55,6 @@ export function detectDelimiter(source: string): ';' | ',' {
   return semicolons > commas ? ';' : ',';
 }
 
-interface CsvRecord {
-  record: string[];
-  info: { lines: number };
-}
-
 export function readCsv(bytes: Uint8Array, name: string): Required<PaperTable> {
   let source: string;
   try {
@@ -70,28 +65,33 @@ export function readCsv(bytes: Uint8Array, name: string): Required<PaperTable> {
   }
   // One line ending only: csv-parse counts CR and LF of a CRLF inside quotes as two lines.
   source = source.replace(/\r\n?/g, '\n');
-  let records: CsvRecord[];
+  let records: string[][];
   try {
     records = parse(source, {
       delimiter: detectDelimiter(source),
       record_delimiter: '\n',
       bom: true,
-      info: true,
       relax_column_count: true,
       relax_quotes: true,
-      skip_empty_lines: true,
-    }) as unknown as CsvRecord[];
+    }) as string[][];
   } catch (err) {
     const e = err as Error & { lines?: number };
-    throw new TableReadError('paper.file.csvSyntax', { name, line: e.lines ?? '?', detail: e.message });
+    throw new TableReadError('paper.file.csvSyntax', { name, line: e.lines ?? '?', detail: e.message.replace(/\s+/g, ' ') });
   }
-  // info.lines is the line where a record ends; newlines inside its quoted fields give the start.
-  const rows = records
-    .map(({ record, info }) => ({
-      line: info.lines - record.reduce((n, cell) => n + countNewlines(cell), 0),
-      cells: record,
-    }))
-    .filter((r) => r.cells.some((c) => c.trim() !== ''));
+  // Empty lines are kept by the parser (as one empty cell) so that lines can be counted here:
+  // with a single '\n' record delimiter, a record spans 1 + (newlines inside its fields) lines.
+  const rows: { line: number; cells: string[] }[] = [];
+  let line = 1;
+  for (const cells of records) {
+    const start = line;
+    line += 1;
+    let filled = false;
+    for (const cell of cells) {
+      if (cell.includes('\n')) line += countNewlines(cell);
+      if (!filled && cell.trim() !== '') filled = true;
+    }
+    if (filled) rows.push({ line: start, cells });
+  }
   const [head, ...body] = rows;
   return { header: head?.cells ?? [], headerLine: head?.line ?? 1, rows: body };
 }

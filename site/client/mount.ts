@@ -34,7 +34,7 @@ export function mountSurveyPage(root: HTMLElement): Promise<MountedSurvey> {
   const channel = (root.dataset['channel'] ?? 'qr') as ResponseChannel;
   const token = new URL(location.href).searchParams.get('token') ?? undefined;
 
-  const sync = openQueue().then((store) => new Sync({ store, credential: channel === 'kiosk' ? readCredential : undefined }));
+  const sync = openQueue().then((store) => new Sync({ store, credential: channel === 'kiosk' ? readCredential : undefined, lang: () => survey.lang }));
   let lastId: string | null = null;
 
   // Listen at once: the queue opens asynchronously, but no answer may be lost meanwhile.

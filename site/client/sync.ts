@@ -44,6 +44,8 @@ export interface SyncOptions {
   endpoint?: string;
   /** Device credential of a paired kiosk, sent as `Authorization: Bearer …`. */
   credential?: () => string | null;
+  /** Language of the server's error messages (sent as Accept-Language). */
+  lang?: () => string;
   fetch?: typeof fetch;
   now?: () => number;
   random?: () => number;
@@ -66,7 +68,7 @@ interface Attempt {
 }
 
 export class Sync {
-  private readonly o: Required<Omit<SyncOptions, 'credential'>> & Pick<SyncOptions, 'credential'>;
+  private readonly o: Required<Omit<SyncOptions, 'credential' | 'lang'>> & Pick<SyncOptions, 'credential' | 'lang'>;
   private listeners = new Set<(e: SyncEvent) => void>();
   private chain: Promise<void> = Promise.resolve();
   private queued: Promise<void> | null = null;
@@ -219,6 +221,8 @@ export class Sync {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     const credential = this.o.credential?.();
     if (credential) headers['authorization'] = `Bearer ${credential}`;
+    const lang = this.o.lang?.();
+    if (lang) headers['accept-language'] = lang;
     const abort = new AbortController();
     const timeout = setTimeout(() => abort.abort(), this.o.requestTimeoutMs);
     try {

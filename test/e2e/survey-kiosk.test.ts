@@ -54,8 +54,21 @@ describe('kiosk', () => {
     await page.getByRole('radio', { name: second!.labels[3]!.id, exact: true }).tap();
     await screenIs(page, SKM_2017.elements[2]!.question.id);
 
+    // The warning takes the focus; choosing to continue keeps every answer.
     await page.getByRole('alertdialog').waitFor({ timeout: 6000 });
     expect(await page.getByRole('alertdialog').textContent()).toContain('Masih mengisi?');
+    await waitFor(
+      () => page.evaluate(() => document.querySelector('skm-survey')?.shadowRoot?.activeElement?.textContent?.trim() === 'Ya, lanjutkan'),
+      'the focus on the warning',
+    );
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    await page.getByRole('button', { name: 'Kembali' }).tap();
+    await screenIs(page, second!.question.id);
+    expect(await page.getByRole('radio', { checked: true }).textContent()).toContain(second!.labels[3]!.id);
+
+    // Left alone again, the survey is discarded.
+    await page.getByRole('alertdialog').waitFor({ timeout: 6000 });
     await screenIs(page, 'Survei Kepuasan Masyarakat');
     expect(await page.getByRole('alertdialog').count()).toBe(0);
 

@@ -23,7 +23,7 @@ CREATE TABLE `response_answers` (
 	PRIMARY KEY(`response_id`, `element_code`),
 	FOREIGN KEY (`response_id`) REFERENCES `responses`(`id`) ON UPDATE no action ON DELETE cascade,
 	CONSTRAINT "response_answers_score" CHECK("response_answers"."score" IS NULL OR "response_answers"."score" BETWEEN 1 AND 4)
-);
+) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE TABLE `responses` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,

@@ -11,7 +11,7 @@ CREATE TABLE `answer_tallies` (
 	`n4` integer DEFAULT 0 NOT NULL,
 	`blank` integer DEFAULT 0 NOT NULL,
 	PRIMARY KEY(`unit_id`, `grain`, `channel`, `service_id`, `bucket`, `element_code`)
-);
+) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE TABLE `response_rollups` (
 	`unit_id` integer NOT NULL,
@@ -23,4 +23,4 @@ CREATE TABLE `response_rollups` (
 	`flagged_fast` integer DEFAULT 0 NOT NULL,
 	`flagged_straightline` integer DEFAULT 0 NOT NULL,
 	PRIMARY KEY(`unit_id`, `grain`, `channel`, `service_id`, `bucket`)
-);
+) WITHOUT ROWID;

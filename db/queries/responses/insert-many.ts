@@ -7,7 +7,7 @@ import { BatchError, DbError, fromSqliteError } from '../../errors';
 import type { ResponseRepository } from '../../repositories';
 import type { SqliteContext } from '../../sqlite/context';
 import { prepareResponse, type PreparedResponse } from './prepare';
-import { INSERT_RESPONSE, insertAnswers } from './store';
+import { AnswerWriter, INSERT_RESPONSE } from './store';
 import { TallyAccumulator } from './tally-keys';
 
 function atIndex(index: number, error: unknown, clientId?: string): unknown {
@@ -27,6 +27,7 @@ export function insertManyQuery(ctx: SqliteContext): ResponseRepository['insertM
     });
     const store = ctx.sqlite.transaction(() => {
       const insert = ctx.statement(INSERT_RESPONSE);
+      const answers = new AnswerWriter(ctx);
       const tallies = new TallyAccumulator();
       prepared.forEach((response, index) => {
         let id: number;
@@ -35,9 +36,10 @@ export function insertManyQuery(ctx: SqliteContext): ResponseRepository['insertM
         } catch (error) {
           throw atIndex(index, error, response.clientId);
         }
-        insertAnswers(ctx, id, response);
+        answers.add(id, response);
         tallies.add(response);
       });
+      answers.finish();
       tallies.flush(ctx);
     });
     store.immediate();

@@ -3,7 +3,7 @@
  * cannot (answers match the instrument, the service belongs to the unit) and deriving the local
  * day from the unit's time zone.
  */
-import { CHANNELS, monthStart } from '../../../survey-kit/index';
+import { CHANNELS } from '../../../survey-kit/index';
 import type { Channel, Day, Score } from '../../../survey-kit/types';
 import { DbError } from '../../errors';
 import type { NewResponse, ResponseFlag } from '../../repositories';
@@ -104,7 +104,7 @@ export function prepareResponse(lookups: Lookups, input: NewResponse): PreparedR
     serviceKey: input.serviceId ?? 0,
     channel: input.channel,
     localDay,
-    month: monthStart(localDay),
+    month: lookups.monthOf(localDay),
     answers,
     fast: flags.includes('fast'),
     straightline: flags.includes('straightline'),

@@ -1,18 +1,55 @@
-/** The raw inserts of a response and its answers, shared by `submit` and `insertMany`. */
+/** The raw inserts of responses and their answers, shared by `submit` and `insertMany`. */
 import type { SqliteContext } from '../../sqlite/context';
 import { INSERT_RESPONSE_COLUMNS, type PreparedResponse } from './prepare';
 
 export const INSERT_RESPONSE = `INSERT INTO responses (${INSERT_RESPONSE_COLUMNS.join(', ')})
 VALUES (${INSERT_RESPONSE_COLUMNS.map(() => '?').join(', ')})`;
 
-function answersSql(count: number): string {
-  const rows = Array.from({ length: count }, () => '(?, ?, ?)').join(', ');
-  return `INSERT INTO response_answers (response_id, element_code, score) VALUES ${rows}`;
+/**
+ * Buffers rows and writes them with multi-row `INSERT … VALUES (…), (…) [tail]` statements: one
+ * call into SQLite for hundreds of rows is what makes a batch fast. `finish` writes the rest.
+ */
+export class RowWriter {
+  private args: unknown[] = [];
+  private rows = 0;
+
+  constructor(
+    private readonly ctx: SqliteContext,
+    private readonly head: string,
+    private readonly columns: number,
+    private readonly tail = '',
+    private readonly rowsPerStatement = 400,
+  ) {}
+
+  add(...values: unknown[]): void {
+    for (const v of values) this.args.push(v);
+    if (++this.rows === this.rowsPerStatement) this.write();
+  }
+
+  finish(): void {
+    if (this.rows > 0) this.write();
+  }
+
+  private write(): void {
+    const row = `(${Array.from({ length: this.columns }, () => '?').join(', ')})`;
+    this.ctx.statement(`${this.head} VALUES ${Array.from({ length: this.rows }, () => row).join(', ')} ${this.tail}`).run(this.args);
+    this.args = [];
+    this.rows = 0;
+  }
 }
 
-/** All answers of one response in one statement (one round trip into SQLite instead of nine). */
-export function insertAnswers(ctx: SqliteContext, responseId: number, response: PreparedResponse): void {
-  const args: unknown[] = [];
-  for (const [code, score] of response.answers) args.push(responseId, code, score);
-  if (args.length > 0) ctx.statement(answersSql(response.answers.length)).run(args);
+export class AnswerWriter {
+  private readonly rows: RowWriter;
+
+  constructor(ctx: SqliteContext) {
+    this.rows = new RowWriter(ctx, 'INSERT INTO response_answers (response_id, element_code, score)', 3);
+  }
+
+  add(responseId: number, response: PreparedResponse): void {
+    for (const [code, score] of response.answers) this.rows.add(responseId, code, score);
+  }
+
+  finish(): void {
+    this.rows.finish();
+  }
 }

@@ -8,7 +8,7 @@ import type { ResponseRepository, StoredResponseRef } from '../../repositories';
 import type { ResponseRow } from '../../schema/sqlite';
 import type { SqliteContext } from '../../sqlite/context';
 import { prepareResponse } from './prepare';
-import { INSERT_RESPONSE, insertAnswers } from './store';
+import { AnswerWriter, INSERT_RESPONSE } from './store';
 import { TallyAccumulator } from './tally-keys';
 
 const INSERT_IF_NEW = `${INSERT_RESPONSE} ON CONFLICT (client_id) DO NOTHING RETURNING id`;
@@ -25,7 +25,9 @@ export function submitQuery(ctx: SqliteContext): ResponseRepository['submit'] {
         const existing = ctx.statement(EXISTING).get(prepared.clientId) as Existing;
         return { ref: existing, created: false };
       }
-      insertAnswers(ctx, inserted.id, prepared);
+      const answers = new AnswerWriter(ctx);
+      answers.add(inserted.id, prepared);
+      answers.finish();
       const tallies = new TallyAccumulator();
       tallies.add(prepared);
       tallies.flush(ctx);

@@ -7,6 +7,7 @@
 import { monthStart } from '../../../survey-kit/index';
 import type { SqliteContext } from '../../sqlite/context';
 import type { PreparedResponse } from './prepare';
+import { RowWriter } from './store';
 
 /** Counts n1..n4, blank (index 0..4). */
 type Counts = [number, number, number, number, number];
@@ -26,14 +27,12 @@ interface Group {
 export const UNIT_LEVEL_SERVICE = 0;
 export const UNIT_LEVEL_CHANNEL = '*';
 
-const UPSERT_TALLY = `INSERT INTO answer_tallies (unit_id, service_id, channel, grain, bucket, element_code, n1, n2, n3, n4, blank)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (unit_id, grain, channel, service_id, bucket, element_code) DO UPDATE SET
+const TALLY_INSERT = 'INSERT INTO answer_tallies (unit_id, service_id, channel, grain, bucket, element_code, n1, n2, n3, n4, blank)';
+const TALLY_CONFLICT = `ON CONFLICT (unit_id, grain, channel, service_id, bucket, element_code) DO UPDATE SET
   n1 = n1 + excluded.n1, n2 = n2 + excluded.n2, n3 = n3 + excluded.n3, n4 = n4 + excluded.n4, blank = blank + excluded.blank`;
 
-const UPSERT_ROLLUP = `INSERT INTO response_rollups (unit_id, service_id, channel, grain, bucket, respondents, flagged_fast, flagged_straightline)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (unit_id, grain, channel, service_id, bucket) DO UPDATE SET
+const ROLLUP_INSERT = 'INSERT INTO response_rollups (unit_id, service_id, channel, grain, bucket, respondents, flagged_fast, flagged_straightline)';
+const ROLLUP_CONFLICT = `ON CONFLICT (unit_id, grain, channel, service_id, bucket) DO UPDATE SET
   respondents = respondents + excluded.respondents,
   flagged_fast = flagged_fast + excluded.flagged_fast,
   flagged_straightline = flagged_straightline + excluded.flagged_straightline`;
@@ -46,6 +45,17 @@ function groupOf(map: Map<string, Group>, unitId: number, serviceId: number, cha
     map.set(key, group);
   }
   return group;
+}
+
+/** The primary-key order of the rollup tables: unit, grain, channel, service, bucket. */
+function byKey(a: Group, b: Group): number {
+  return (
+    a.unitId - b.unitId ||
+    (a.grain < b.grain ? -1 : a.grain > b.grain ? 1 : 0) ||
+    (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0) ||
+    a.serviceId - b.serviceId ||
+    (a.bucket < b.bucket ? -1 : a.bucket > b.bucket ? 1 : 0)
+  );
 }
 
 function merge(into: Group, from: Group): void {
@@ -95,16 +105,20 @@ export class TallyAccumulator {
       merge(groupOf(derived, d.unitId, UNIT_LEVEL_SERVICE, UNIT_LEVEL_CHANNEL, 'D', d.bucket), d);
       merge(groupOf(derived, d.unitId, UNIT_LEVEL_SERVICE, UNIT_LEVEL_CHANNEL, 'M', month), d);
     }
-    const tally = ctx.statement(UPSERT_TALLY);
-    const rollup = ctx.statement(UPSERT_ROLLUP);
-    for (const groups of [this.days.values(), derived.values()]) {
-      for (const g of groups) {
-        rollup.run(g.unitId, g.serviceId, g.channel, g.grain, g.bucket, g.respondents, g.fast, g.straightline);
-        for (const [code, c] of g.elements) {
-          tally.run(g.unitId, g.serviceId, g.channel, g.grain, g.bucket, code, c[0], c[1], c[2], c[3], c[4]);
-        }
+    // Each key occurs once per flush, so a multi-row upsert never meets the same key twice.
+    const tallies = new RowWriter(ctx, TALLY_INSERT, 11, TALLY_CONFLICT, 200);
+    const rollups = new RowWriter(ctx, ROLLUP_INSERT, 8, ROLLUP_CONFLICT, 200);
+    // In key order, consecutive upserts land on the same or neighbouring B-tree pages.
+    const groups = [...this.days.values(), ...derived.values()].sort(byKey);
+    for (const g of groups) {
+      rollups.add(g.unitId, g.serviceId, g.channel, g.grain, g.bucket, g.respondents, g.fast, g.straightline);
+      for (const code of [...g.elements.keys()].sort()) {
+        const c = g.elements.get(code)!;
+        tallies.add(g.unitId, g.serviceId, g.channel, g.grain, g.bucket, code, c[0], c[1], c[2], c[3], c[4]);
       }
     }
+    tallies.finish();
+    rollups.finish();
     this.days.clear();
   }
 }

@@ -2,11 +2,9 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import type { Instrument, Lang, Score } from '../../types';
 import { t, type MessageKey } from '../../i18n/index';
 import { surveyStyles } from './styles';
-import { face } from './faces';
-import { choiceGroup } from './choices';
 import { renderProfileStep, type ProfileHost } from './profile';
-import { timerAction } from './timers';
-import { renderIdle, renderSaran, renderStart, renderThanks, type Msg } from './screens';
+import { KioskClock } from './clock';
+import { renderIdle, renderProgress, renderQuestion, renderSaran, renderStart, renderThanks, type Msg } from './screens';
 import {
   buildCompletion,
   buildSteps,
@@ -71,7 +69,6 @@ export class SkmSurvey extends LitElement {
     _s: { state: true },
     _ageDraft: { state: true },
     _ageError: { state: true },
-    _countdown: { state: true },
   };
 
   declare instrument: Instrument | undefined;
@@ -88,16 +85,12 @@ export class SkmSurvey extends LitElement {
   declare _s: SurveyState;
   declare _ageDraft: string;
   declare _ageError: boolean;
-  /** Seconds left of the idle warning or the thank-you screen; null when not counting. */
-  declare _countdown: number | null;
 
   private _steps: Step[] = [];
   private _initial: { lang: Lang; largeText: boolean } | null = null;
-  private _lastActivity = Date.now();
-  private _thanksAt = 0;
-  private _ticker: ReturnType<typeof setInterval> | undefined;
   private _advanceTimer: ReturnType<typeof setTimeout> | undefined;
   private _focusPending = false;
+  private readonly _clock: KioskClock;
 
   constructor() {
     super();
@@ -114,24 +107,18 @@ export class SkmSurvey extends LitElement {
     this._s = emptyState();
     this._ageDraft = '';
     this._ageError = false;
-    this._countdown = null;
-    const touch = (): void => {
-      this._lastActivity = Date.now();
-      if (this._screen === 'step' && this._countdown !== null) this._countdown = null;
-    };
-    this.addEventListener('pointerdown', touch);
-    this.addEventListener('keydown', touch);
-    this.addEventListener('input', touch);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._ticker = setInterval(() => this._tick(), 1000);
+    this._clock = new KioskClock(this, {
+      screen: () => this._screen,
+      idleTimeout: () => this.idleTimeout,
+      thanksTimeout: () => this.thanksTimeout,
+      startChanged: () => this._initial !== null && (this.lang !== this._initial.lang || this.largeText !== this._initial.largeText),
+      reset: (reason) => this.reset(reason),
+      root: () => this.renderRoot,
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this._ticker);
     clearTimeout(this._advanceTimer);
   }
 
@@ -143,7 +130,7 @@ export class SkmSurvey extends LitElement {
     this._ageError = false;
     this._index = 0;
     this._screen = 'start';
-    this._countdown = null;
+    this._clock.restart();
     this.notice = '';
     if (this._initial) {
       this.lang = this._initial.lang;
@@ -179,24 +166,8 @@ export class SkmSurvey extends LitElement {
     this._screen = screen;
     this._index = index;
     this._ageError = false;
-    this._countdown = null;
+    this._clock.restart();
     this._focusPending = true;
-    this._lastActivity = Date.now();
-  }
-
-  private _tick(): void {
-    const init = this._initial;
-    const action = timerAction({
-      screen: this._screen,
-      nowMs: Date.now(),
-      lastActivityMs: this._lastActivity,
-      thanksAtMs: this._thanksAt,
-      idleTimeout: this.idleTimeout,
-      thanksTimeout: this.thanksTimeout,
-      startChanged: init !== null && (this.lang !== init.lang || this.largeText !== init.largeText),
-    });
-    if (action.kind === 'reset') this.reset(action.reason);
-    else if (action.kind === 'countdown') this._countdown = action.seconds;
   }
 
   private get _step(): Step | undefined {
@@ -277,8 +248,7 @@ export class SkmSurvey extends LitElement {
     this._s = emptyState();
     this._ageDraft = '';
     this._go('thanks');
-    this._thanksAt = Date.now();
-    if (this.thanksTimeout > 0) this._countdown = this.thanksTimeout;
+    this._clock.thanksShown();
     this.dispatchEvent(new CustomEvent<SurveyCompletion>('skm-complete', { detail, bubbles: true, composed: true }));
   }
 
@@ -291,7 +261,7 @@ export class SkmSurvey extends LitElement {
     const other: Lang = this.lang === 'id' ? 'en' : 'id';
     return html`<div class="wrap" lang=${this.lang}>
       <div class="topbar" part="topbar">
-        <p class="org">${this.unitName}</p>
+        ${this._screen === 'step' ? renderProgress(msg, this._index + 1, this._steps.length) : html`<p class="org">${this.unitName}</p>`}
         <button type="button" class="tool" lang=${other} @click=${() => (this.lang = other)}>${this._msg('survey.lang.switch')}</button>
         <button type="button" class="tool" aria-pressed=${this.largeText ? 'true' : 'false'} @click=${() => (this.largeText = !this.largeText)}>
           <span class="narrow-only" aria-hidden="true">A+</span><span class="narrow-sr">${this._msg('survey.largeText')}</span>
@@ -301,17 +271,15 @@ export class SkmSurvey extends LitElement {
       ${this._screen === 'start'
         ? renderStart(msg, this.instrument ? this._steps.length : null, () => this.start())
         : this._screen === 'thanks'
-          ? renderThanks(msg, this.notice, this.thanksTimeout > 0 ? (this._countdown ?? this.thanksTimeout) : null, () => this.reset('done'))
+          ? renderThanks(msg, this.notice, this.thanksTimeout > 0 ? (this._clock.countdown ?? this.thanksTimeout) : null, () => this.reset('done'))
           : this._renderStep(msg)}
-      ${this._screen === 'step' && this._countdown !== null ? renderIdle(msg, this._countdown, () => (this._countdown = null)) : nothing}
+      ${this._screen === 'step' && this._clock.countdown !== null ? renderIdle(msg, this._clock.countdown, () => this._clock.dismiss()) : nothing}
     </div>`;
   }
 
   private _renderStep(msg: Msg): TemplateResult {
     const step = this._step;
     if (!step) return html``;
-    const total = this._steps.length;
-    const current = this._index + 1;
     const last = this._isLast();
     let body: TemplateResult;
     let optional = false;
@@ -321,17 +289,10 @@ export class SkmSurvey extends LitElement {
       const chosen = this._s.answers[el.code];
       optional = el.optional === true;
       given = chosen !== undefined && chosen !== null;
-      body = html`<h2 id="h" tabindex="-1" part="heading">${el.question[this.lang]}</h2>
-        ${optional ? html`<p class="hint" id="opt">${this._msg('survey.optional')}</p>` : nothing}
-        ${choiceGroup({
-          choices: el.labels.map((l, i) => ({ value: String(i + 1), label: l[this.lang], icon: face((i + 1) as Score) })),
-          selected: given ? String(chosen) : undefined,
-          labelledBy: 'h',
-          describedBy: optional ? 'opt' : undefined,
-          className: 'answers',
-          onPick: (v) => this._pickAndAdvance(() => this._setAnswer(el.code, Number(v) as Score)),
-          onCheck: (v) => this._setAnswer(el.code, Number(v) as Score),
-        })}`;
+      body = renderQuestion(msg, this.lang, el, chosen, {
+        onPick: (score) => this._pickAndAdvance(() => this._setAnswer(el.code, score)),
+        onCheck: (score) => this._setAnswer(el.code, score),
+      });
     } else if (step.kind === 'profile') {
       body = renderProfileStep(this._profileHost, step.field, this._s.profile[step.field], this._ageDraft, this._ageError);
       given = this._s.profile[step.field] != null || (step.field === 'usia' && this._ageDraft.trim() !== '');
@@ -340,11 +301,7 @@ export class SkmSurvey extends LitElement {
     }
     const skippable = step.kind === 'profile' || (step.kind === 'question' && optional);
     const nextLabel: MessageKey = last ? 'survey.send' : skippable && !given ? 'survey.skip' : 'survey.next';
-    return html`<div class="progress" part="progress">
-        <span aria-hidden="true">${this._msg('survey.progress', { current, total })}</span>
-        <span class="bar" aria-hidden="true"><span style="width:${(current / total) * 100}%"></span></span>
-      </div>
-      ${body}
+    return html`${body}
       <div class="nav" part="nav">
         <button type="button" class="btn" @click=${() => this._back()}>${this._msg('survey.back')}</button>
         <button type="button" class="btn primary" ?disabled=${!canAdvance(step, this._s)} @click=${() => this._next()}>${this._msg(nextLabel)}</button>

@@ -1,7 +1,9 @@
-/** The screens around the questions: start, suggestion box, thank-you, and the idle warning. */
+/** The screens: start, a question, the suggestion box, thank-you, and the idle warning. */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ElementDef, Lang, Score } from '../../types';
 import type { MessageKey } from '../../i18n/index';
 import { face } from './faces';
+import { choiceGroup } from './choices';
 import { SARAN_MAX } from './model';
 
 export type Msg = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -52,4 +54,33 @@ export function renderSaran(msg: Msg, saran: string, onInput: (saran: string) =>
       @input=${(e: Event) => onInput((e.target as HTMLTextAreaElement).value)}
     ></textarea>
     <p class="hint" id="saran-count">${msg('survey.saran.counter', { count: saran.length, max: SARAN_MAX })}</p>`;
+}
+
+export function renderProgress(msg: Msg, current: number, total: number): TemplateResult {
+  return html`<div class="progress" part="progress">
+    <span aria-hidden="true">${msg('survey.progress', { current, total })}</span>
+    <span class="bar" aria-hidden="true"><span style="width:${(current / total) * 100}%"></span></span>
+  </div>`;
+}
+
+/** One element: the question as the heading, the four labels (from the instrument) with a face each. */
+export function renderQuestion(
+  msg: Msg,
+  lang: Lang,
+  el: ElementDef,
+  chosen: Score | null | undefined,
+  on: { onPick: (score: Score) => void; onCheck: (score: Score) => void },
+): TemplateResult {
+  const optional = el.optional === true;
+  return html`<h2 id="h" tabindex="-1" part="heading">${el.question[lang]}</h2>
+    ${optional ? html`<p class="hint" id="opt">${msg('survey.optional')}</p>` : nothing}
+    ${choiceGroup({
+      choices: el.labels.map((l, i) => ({ value: String(i + 1), label: l[lang], icon: face((i + 1) as Score) })),
+      selected: chosen === undefined || chosen === null ? undefined : String(chosen),
+      labelledBy: 'h',
+      describedBy: optional ? 'opt' : undefined,
+      className: 'answers',
+      onPick: (v) => on.onPick(Number(v) as Score),
+      onCheck: (v) => on.onCheck(Number(v) as Score),
+    })}`;
 }

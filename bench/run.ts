@@ -1,0 +1,46 @@
+/**
+ * `npm run bench [-- --json] [-- --only NAME]`: runs every benchmark and prints its figures and
+ * whether it meets its targets; `--json` prints one JSON object instead. Exit code 1 when a target
+ * is missed.
+ */
+import { ikmTallies } from './ikm-tallies';
+import type { Benchmark, BenchResult } from './types';
+
+const BENCHMARKS: readonly Benchmark[] = [
+  // Slot: import throughput of a 100,000-row file (target ≥ 20,000 rows/s), added with the
+  // import helper's function as another `Benchmark` here.
+  ikmTallies,
+];
+
+function printTable(results: readonly BenchResult[]): void {
+  for (const result of results) {
+    console.log(`\n${result.name}`);
+    const width = Math.max(...Object.keys(result.figures).map((k) => k.length), 10);
+    for (const [key, value] of Object.entries(result.figures)) {
+      const shown = typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 3 }) : value;
+      console.log(`  ${key.padEnd(width)}  ${shown}`);
+    }
+    for (const target of result.targets) console.log(`  ${target.ok ? 'PASS' : 'FAIL'}  ${target.name}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+  const selected = BENCHMARKS.filter((b) => only === undefined || b.name === only);
+  if (selected.length === 0) throw new Error(`No benchmark named "${only}" (have: ${BENCHMARKS.map((b) => b.name).join(', ')})`);
+  const log = json ? () => {} : (message: string) => console.error(`  … ${message}`);
+  const results: BenchResult[] = [];
+  for (const benchmark of selected) {
+    if (!json) console.error(`${benchmark.name}`);
+    results.push(await benchmark.run({ log }));
+  }
+  const ok = results.every((r) => r.targets.every((t) => t.ok));
+  if (json) console.log(JSON.stringify({ ok, machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results }));
+  else printTable(results);
+  if (!ok) process.exitCode = 1;
+}
+
+await main();

@@ -1,0 +1,119 @@
+/**
+ * End to end: the real server (built site, demo data in a temporary SQLite file) and Debian's
+ * chromium. From the home page to a unit's dashboard; the headline figure must be the one
+ * survey-kit computes from the tallies of the scope the page says it shows, and the chart
+ * must have been drawn.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../server/main';
+import { DEMO_PERIODS } from '../../server/demo/office';
+import { computeIkm, SKM_2017 } from '../../survey-kit/index';
+import type { IkmResult } from '../../survey-kit/types';
+
+const CHROMIUM = process.env.PUAS_CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const UNIT = 'perizinan-usaha';
+
+let dir: string;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'puas-e2e-'));
+  server = await startServer({
+    port: 0,
+    databaseUrl: join(dir, 'puas.db'),
+    demo: true,
+    ...(process.env.PUAS_DIST_DIR ? { distDir: process.env.PUAS_DIST_DIR } : {}),
+  });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function expected(from: string, to: string): Promise<{ result: IkmResult; respondents: number }> {
+  const unit = await server.db.units.bySlug(UNIT);
+  const read = await server.db.tallies.read({ unitIds: [unit!.id], from, to });
+  return { result: computeIkm(SKM_2017, { tallies: read.tallies, respondents: read.respondents }), respondents: read.respondents };
+}
+
+const twoDecimals = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+async function shownScope(page: Page): Promise<{ from: string; to: string }> {
+  const scope = page.getByTestId('scope');
+  return { from: (await scope.getAttribute('data-from'))!, to: (await scope.getAttribute('data-to'))! };
+}
+
+/** Pixels of the chart that carry exactly `hex` (bar interiors are drawn without anti-aliasing). */
+function countColour(page: Page, hex: string): Promise<number> {
+  return page.getByTestId('element-chart').evaluate((canvas, colour) => {
+    const c = canvas as HTMLCanvasElement;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) n++;
+    return n;
+  }, hex);
+}
+
+const MUTU_HEX: Record<string, string> = { A: '#15803d', B: '#1d4ed8', C: '#b45309', D: '#b91c1c' };
+
+describe('dashboard in a browser', () => {
+  it('goes from the home page to a unit and shows the IKM computed from the tallies, with its chart', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+
+    await page.goto(server.url);
+    expect(await page.locator('html').getAttribute('lang')).toBe('id');
+    await expect.poll(() => page.getByTestId('demo-badge').count()).toBe(1);
+    await page.locator(`a[data-unit="${UNIT}"]`).click();
+    await page.waitForURL(`**/dashboard/${UNIT}`);
+
+    const scope = await shownScope(page);
+    expect(DEMO_PERIODS.some((p) => p.startDay === scope.from && p.endDay === scope.to)).toBe(true);
+    const { result, respondents } = await expected(scope.from, scope.to);
+    expect(respondents).toBeGreaterThan(0);
+    expect(await page.getByTestId('konversi').textContent()).toBe(twoDecimals.format(result.konversi!));
+    expect(await page.getByTestId('mutu').textContent()).toBe(result.mutu);
+    expect((await page.getByTestId('respondents').textContent())!.replace(/\./g, '')).toBe(String(respondents));
+
+    const canvas = page.locator('canvas[data-chart-id]');
+    await expect.poll(() => canvas.count()).toBe(1);
+    for (const mutu of new Set(result.elements.map((e) => e.mutu))) {
+      expect(await countColour(page, MUTU_HEX[mutu!]!), `bars of grade ${mutu}`).toBeGreaterThan(200);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('switches period with the picker', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}dashboard/${UNIT}`);
+    await page.locator('select[name="period"]').selectOption({ label: 'Tahun 2025' });
+    await Promise.all([page.waitForURL(/period=/), page.getByRole('button', { name: 'Tampilkan' }).click()]);
+    expect(await shownScope(page)).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    const { result } = await expected('2025-01-01', '2025-12-31');
+    expect(await page.getByTestId('konversi').textContent()).toBe(twoDecimals.format(result.konversi!));
+    await page.close();
+  });
+});
