@@ -71,7 +71,8 @@ export async function run(argv: readonly string[], io: RunIo): Promise<number> {
       for (const line of err.lines) ctx.err(line);
       return err.exitCode;
     }
-    ctx.err(t(lang, 'cli.error', { message: t(lang, 'cli.unexpected', { detail: (err as Error).message ?? String(err) }) }));
+    const detail = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
+    ctx.err(t(lang, 'cli.error', { message: t(lang, 'cli.unexpected', { detail }) }));
     if (io.env.SKM_DEBUG) ctx.err((err as Error).stack ?? '');
     return 1;
   }

@@ -164,7 +164,9 @@ export async function openIndexedDbQueue(name = 'puas-queue'): Promise<QueueStor
         // add() rather than put(): the same response queued twice stays one item.
         const r = tx.objectStore(PENDING).add(item);
         r.onerror = (e) => {
-          if (r.error?.name === 'ConstraintError') e.preventDefault();
+          if (r.error?.name !== 'ConstraintError') return;
+          e.preventDefault(); // keeps the transaction alive
+          e.stopPropagation(); // and out of the transaction's onerror
         };
       }),
     pending: () => readAll<QueuedResponse>(PENDING),

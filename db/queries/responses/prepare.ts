@@ -20,8 +20,10 @@ export interface PreparedResponse {
   channel: Channel;
   localDay: Day;
   month: Day;
-  /** [element code, score] in the instrument's order; null = blank. */
-  answers: readonly (readonly [string, Score | null])[];
+  /** Element codes of the instrument, in order (shared by every response of the instrument). */
+  elements: readonly string[];
+  /** Score per element of `elements`; null = blank. */
+  scores: readonly (Score | null)[];
   fast: boolean;
   straightline: boolean;
   /** Positional values for INSERT_RESPONSE_COLUMNS. */
@@ -69,10 +71,10 @@ export function prepareResponse(lookups: Lookups, input: NewResponse): PreparedR
   if (unknown.length > 0 || missing.length > 0) {
     throw new DbError('answers_mismatch', `Answers do not match instrument ${shape.code}`, { unknown, missing });
   }
-  const answers = shape.elements.map((code) => {
+  const scores = shape.elements.map((code) => {
     const score = input.answers[code];
     if (!isScore(score)) throw new DbError('invalid_score', `Score of ${code} must be 1–4 or blank`, { code, score });
-    return [code, score] as const;
+    return score;
   });
   for (const flag of input.flags) {
     if (!FLAGS.includes(flag)) throw new DbError('invalid_flag', `Unknown flag "${String(flag)}"`, { flag });
@@ -105,7 +107,8 @@ export function prepareResponse(lookups: Lookups, input: NewResponse): PreparedR
     channel: input.channel,
     localDay,
     month: lookups.monthOf(localDay),
-    answers,
+    elements: shape.elements,
+    scores,
     fast: flags.includes('fast'),
     straightline: flags.includes('straightline'),
     values: [

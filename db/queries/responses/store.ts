@@ -10,7 +10,8 @@ VALUES (${INSERT_RESPONSE_COLUMNS.map(() => '?').join(', ')})`;
  * call into SQLite for hundreds of rows is what makes a batch fast. `finish` writes the rest.
  */
 export class RowWriter {
-  private args: unknown[] = [];
+  /** Values of the rows not written yet: push one row's values, then call `endRow`. */
+  readonly pending: unknown[] = [];
   private rows = 0;
 
   constructor(
@@ -22,7 +23,11 @@ export class RowWriter {
   ) {}
 
   add(...values: unknown[]): void {
-    for (const v of values) this.args.push(v);
+    for (const v of values) this.pending.push(v);
+    this.endRow();
+  }
+
+  endRow(): void {
     if (++this.rows === this.rowsPerStatement) this.write();
   }
 
@@ -32,8 +37,8 @@ export class RowWriter {
 
   private write(): void {
     const row = `(${Array.from({ length: this.columns }, () => '?').join(', ')})`;
-    this.ctx.statement(`${this.head} VALUES ${Array.from({ length: this.rows }, () => row).join(', ')} ${this.tail}`).run(this.args);
-    this.args = [];
+    this.ctx.statement(`${this.head} VALUES ${Array.from({ length: this.rows }, () => row).join(', ')} ${this.tail}`).run(this.pending);
+    this.pending.length = 0;
     this.rows = 0;
   }
 }
@@ -46,7 +51,11 @@ export class AnswerWriter {
   }
 
   add(responseId: number, response: PreparedResponse): void {
-    for (const [code, score] of response.answers) this.rows.add(responseId, code, score);
+    const { elements, scores } = response;
+    for (let i = 0; i < elements.length; i++) {
+      this.rows.pending.push(responseId, elements[i], scores[i]);
+      this.rows.endRow();
+    }
   }
 
   finish(): void {

@@ -85,7 +85,10 @@ export class TallyAccumulator {
     group.respondents += 1;
     if (response.fast) group.fast += 1;
     if (response.straightline) group.straightline += 1;
-    for (const [code, score] of response.answers) {
+    const { elements, scores } = response;
+    for (let i = 0; i < elements.length; i++) {
+      const code = elements[i]!;
+      const score = scores[i] ?? null;
       let counts = group.elements.get(code);
       if (!counts) {
         counts = [0, 0, 0, 0, 0];

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../types';
-import { t } from '../../i18n/index';
+import { statusParts } from './text';
 import { statusStyles } from './styles';
 
 /**
@@ -39,12 +39,13 @@ export class SkmStatus extends LitElement {
 
   override render(): TemplateResult {
     const lang: Lang = this.lang === 'en' ? 'en' : 'id';
+    const p = statusParts(lang, this);
     return html`<span class="mark ${this.online ? 'online' : 'offline'}" part="mark" role="status" lang=${lang}>
       <span class="dot" aria-hidden="true"></span>
-      <span>${t(lang, this.online ? 'survey.status.online' : 'survey.status.offline')}</span>
+      <span>${p.connection}</span>
       <span aria-hidden="true">·</span>
-      <span>${this.waiting > 0 ? t(lang, 'survey.status.waiting', { count: this.waiting }) : t(lang, 'survey.status.allSent')}</span>
-      ${this.rejected > 0 ? html`<span class="rejected">· ${t(lang, 'survey.status.rejected', { count: this.rejected })}</span>` : nothing}
+      <span>${p.queue}</span>
+      ${p.rejected ? html`<span class="rejected">· ${p.rejected}</span>` : nothing}
     </span>`;
   }
 }

@@ -192,7 +192,11 @@ export class SkmSurvey extends LitElement {
   }
 
   private _commitAge(): boolean {
-    if (this._ageDraft.trim() === '') return true;
+    if (this._ageDraft.trim() === '') {
+      // Emptied after an earlier answer: nothing given now, so nothing is kept.
+      this._setProfile('usia', null);
+      return true;
+    }
     const age = parseAge(this._ageDraft);
     if (age === null) {
       this._ageError = true;
