@@ -1,7 +1,10 @@
 /**
  * `npm run bench [-- --json] [-- --only NAME]`: runs every benchmark and prints its figures and
  * whether it meets its targets; `--json` prints one JSON object instead. Exit code 1 when a target
- * is missed.
+ * is missed. BENCH_RESPONSES=N stores N responses instead of 1,000,000 (quick runs).
+ *
+ * Each benchmark is a module exporting a `Benchmark` (bench/types.ts) whose `run` returns
+ * `{ name, figures, targets }`; add it to BENCHMARKS.
  */
 import { ikmTallies } from './ikm-tallies';
 import type { Benchmark, BenchResult } from './types';

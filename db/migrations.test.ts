@@ -67,7 +67,7 @@ function fillOldDatabase(sqlite: BetterSqlite3.Database): number {
 }
 
 const snapshot = (sqlite: BetterSqlite3.Database) =>
-  Object.fromEntries(CORE_TABLES.map((t) => [t, sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]));
+  Object.fromEntries(CORE_TABLES.map((t) => [t, sqlite.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()]));
 
 describe('migrations', () => {
   it('form a history in order, each applied once', () => {

@@ -5,6 +5,8 @@
  */
 import type { Answers, Channel, Day, Instrument, Profile, Tallies } from '../survey-kit/types';
 import type {
+  Device,
+  NewDevice,
   NewOrganisation,
   NewService,
   NewSurveyPeriod,
@@ -15,7 +17,7 @@ import type {
   Unit,
 } from './schema/sqlite';
 
-export type { NewOrganisation, NewService, NewSurveyPeriod, NewUnit, Organisation, Service, SurveyPeriod, Unit };
+export type { Device, NewDevice, NewOrganisation, NewService, NewSurveyPeriod, NewUnit, Organisation, Service, SurveyPeriod, Unit };
 
 /** Data-quality flags kept for review (never used to drop a response). */
 export type ResponseFlag = 'fast' | 'straightline';
@@ -108,15 +110,23 @@ export interface InstrumentRepository {
 
 export interface PeriodRepository {
   create(input: NewSurveyPeriod): Promise<SurveyPeriod>;
+  /** With `unitId`: the periods that apply to that unit (its own and the organisation-wide ones). */
   list(organisationId: number, unitId?: number): Promise<SurveyPeriod[]>;
   /** The period in force for a unit on a day: a unit-specific one first, then an organisation-wide one. */
   current(unitId: number, day: Day): Promise<SurveyPeriod | undefined>;
 }
 
 export interface ResponseRepository {
-  /** Stores one response with its tallies in one transaction. Idempotent on clientId. */
+  /**
+   * Stores one response with its tallies in one transaction. Idempotent on clientId.
+   * Throws a DbError (db/errors.ts) when the answers do not name exactly the instrument's elements,
+   * a score is not 1–4 or null, or the unit, service (of that unit) or instrument is unknown.
+   */
   submit(input: NewResponse): Promise<{ ref: StoredResponseRef; created: boolean }>;
-  /** All or nothing: every response with its tallies, or none (throws). */
+  /**
+   * All or nothing: every response with its tallies, or none. Throws a BatchError (db/errors.ts)
+   * carrying the index of the first bad input, e.g. a clientId already stored or repeated.
+   */
   insertMany(inputs: readonly NewResponse[]): Promise<{ inserted: number }>;
   count(): Promise<number>;
 }
@@ -130,7 +140,18 @@ export interface TallyRepository {
   verify(): Promise<TallyMismatch[]>;
 }
 
+export interface DeviceRepository {
+  create(input: NewDevice): Promise<Device>;
+  byId(id: number): Promise<Device | undefined>;
+  /** The device whose bearer credential hashes to `hash`, revoked or not (the caller decides). */
+  byCredentialHash(hash: string): Promise<Device | undefined>;
+  list(unitId?: number): Promise<Device[]>;
+  /** Marks the device revoked; false when it did not exist or was already revoked. */
+  revoke(id: number, at: Date): Promise<boolean>;
+}
+
 export interface Repositories {
+  devices: DeviceRepository;
   organisations: OrganisationRepository;
   units: UnitRepository;
   services: ServiceRepository;

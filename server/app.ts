@@ -16,6 +16,7 @@ import { health } from './routes/health';
 import { ikm } from './routes/ikm';
 import { detectLang } from './routes/lang';
 import { units } from './routes/units';
+import { qrRoutes } from './qr/route';
 
 /** Request bodies of the API are small JSON documents; anything larger is refused early. */
 export const API_BODY_LIMIT = 64 * 1024;
@@ -26,6 +27,8 @@ export interface AppOptions {
   astro?: AstroHandler;
   /** Directory of the built site's static files (`dist/client`). */
   staticRoot?: string;
+  /** Base of survey links (PUAS_PUBLIC_URL); without it, each request's own origin. */
+  publicUrl?: string;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -55,6 +58,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   const api = new Hono<AppEnv>().route('/health', health).route('/units', units).route('/ikm', ikm);
   app.route('/api/v1', api);
+  app.route('/api/v1/qr', qrRoutes(options.publicUrl));
   app.all('/api/*', (c) => c.notFound());
 
   if (options.staticRoot) {
@@ -77,7 +81,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       // Astro writes to Node's response directly, so it only runs under @hono/node-server.
       if (!incoming || !outgoing) return c.notFound();
       let passed = false;
-      await astro(incoming, outgoing, () => { passed = true; }, { db: c.get('db') });
+      await astro(incoming, outgoing, () => { passed = true; }, { db: c.get('db'), ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
       return passed ? c.notFound() : RESPONSE_ALREADY_SENT;
     });
   }

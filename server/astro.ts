@@ -10,6 +10,8 @@ import type { Database } from '../db/repositories';
 /** What `Astro.locals` holds on every page (typed for pages in site/env.d.ts). */
 export interface AstroLocals {
   db: Database;
+  /** PUAS_PUBLIC_URL when set: the base of survey links on posters. */
+  publicUrl?: string;
 }
 
 /** Astro's middleware-mode handler: calls `next()` when no page matches. */

@@ -3,12 +3,15 @@
  * loopback interface only; set HOST=0.0.0.0 to serve kiosks and phones on the office network.
  */
 import { t } from '../survey-kit/i18n/index';
+import { normaliseBaseUrl } from './qr/link';
 
 export interface ServerConfig {
   port: number;
   host: string;
   databaseUrl: string;
   demo: boolean;
+  /** PUAS_PUBLIC_URL: the address phones reach (QR codes, posters); else each request's own. */
+  publicUrl?: string;
 }
 
 export const DEFAULTS: ServerConfig = {
@@ -18,7 +21,7 @@ export const DEFAULTS: ServerConfig = {
   demo: true,
 };
 
-/** Reads PORT, HOST, DATABASE_URL and PUAS_DEMO; throws one clear message per bad value. */
+/** Reads PORT, HOST, DATABASE_URL, PUAS_DEMO and PUAS_PUBLIC_URL; throws one clear message per bad value. */
 export function readConfig(env: Readonly<Record<string, string | undefined>>): ServerConfig {
   const problems: string[] = [];
   let port = DEFAULTS.port;
@@ -33,11 +36,17 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): S
     else if (['1', 'true', 'on', 'yes'].includes(rawDemo)) demo = true;
     else problems.push(t('id', 'server.demoInvalid', { value: env.PUAS_DEMO ?? '' }));
   }
+  let publicUrl: string | undefined;
+  if (env.PUAS_PUBLIC_URL !== undefined && env.PUAS_PUBLIC_URL.trim() !== '') {
+    publicUrl = normaliseBaseUrl(env.PUAS_PUBLIC_URL) ?? undefined;
+    if (publicUrl === undefined) problems.push(t('id', 'qr.config.publicUrlInvalid', { value: env.PUAS_PUBLIC_URL }));
+  }
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return {
     port,
     host: env.HOST || DEFAULTS.host,
     databaseUrl: env.DATABASE_URL || DEFAULTS.databaseUrl,
     demo,
+    ...(publicUrl ? { publicUrl } : {}),
   };
 }

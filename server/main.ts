@@ -26,6 +26,8 @@ export interface StartOptions {
   /** Print progress to the console (on for the process entry, off for tests). */
   log?: boolean;
   distDir?: string;
+  /** PUAS_PUBLIC_URL (normalised): the base of survey links in QR codes and posters. */
+  publicUrl?: string;
 }
 
 export interface RunningServer {
@@ -59,7 +61,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       log(t('id', 'server.demoSeeded', { responses: summary.responses, units: summary.units, seconds }));
     }
     const astro = await loadAstroHandler(distDir);
-    const app = createApp({ db, astro, staticRoot: join(distDir, 'client') });
+    const app = createApp({ db, astro, staticRoot: join(distDir, 'client'), ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
     const server = serve({ fetch: app.fetch, port, hostname: host });
     const address = await listen(server);
     // An unspecified address is not something a browser can open; show the loopback one.

@@ -25,6 +25,8 @@ export const units = sqliteTable('units', {
   address: text('address'),
   /** Response-coverage target in percent of people served (skm-method.md §4). */
   coverageTarget: integer('coverage_target').notNull().default(50),
+  /** Phone (QR) responses accepted per browser per day; 0 = no limit. Never enforced by IP address. */
+  responsesPerBrowserPerDay: integer('responses_per_browser_per_day').notNull().default(1),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch() * 1000)`),
 });
 
@@ -101,7 +103,11 @@ export const responses = sqliteTable(
   ],
 );
 
-/** One row per element of the response's instrument; score null = asked but left blank. */
+/**
+ * One row per element of the response's instrument; score null = asked but left blank.
+ * Created WITHOUT ROWID (hand-added to migration 0000: Drizzle cannot declare it), which halves the
+ * B-tree work of the nine rows written per response. Keep it if drizzle-kit ever rebuilds the table.
+ */
 export const responseAnswers = sqliteTable(
   'response_answers',
   {
@@ -121,6 +127,7 @@ export const responseAnswers = sqliteTable(
  * 'M' (bucket = the first day of the local month), so a year is read from 12 month rows.
  * Levels: channel '*' with serviceId 0 = the whole unit; otherwise one (service, channel) pair,
  * serviceId 0 meaning "no service recorded".
+ * Both rollup tables are WITHOUT ROWID (hand-added to migration 0001), like response_answers.
  */
 export const answerTallies = sqliteTable(
   'answer_tallies',
@@ -157,6 +164,69 @@ export const responseRollups = sqliteTable(
   (t) => [primaryKey({ columns: [t.unitId, t.grain, t.channel, t.serviceId, t.bucket] })],
 );
 
+/** Paired kiosk tablets. The bearer credential is stored only as its SHA-256 hash. */
+export const devices = sqliteTable('devices', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  unitId: integer('unit_id').notNull().references(() => units.id),
+  serviceId: integer('service_id').references(() => services.id),
+  name: text('name').notNull(),
+  credentialHash: text('credential_hash').notNull().unique(),
+  /** scrypt hash of the staff exit PIN (salt included); null = no PIN set. */
+  exitPinHash: text('exit_pin_hash'),
+  idleSeconds: integer('idle_seconds').notNull().default(60),
+  thanksSeconds: integer('thanks_seconds').notNull().default(8),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch() * 1000)`),
+  lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }),
+  /** Responses waiting in the kiosk's offline queue, as last reported by the kiosk. */
+  waiting: integer('waiting').notNull().default(0),
+  revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+});
+
+/** Short-lived one-time codes an operator types into a tablet to pair it. Stored hashed. */
+export const pairingCodes = sqliteTable('pairing_codes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  codeHash: text('code_hash').notNull().unique(),
+  unitId: integer('unit_id').notNull().references(() => units.id),
+  serviceId: integer('service_id').references(() => services.id),
+  deviceName: text('device_name').notNull(),
+  exitPinHash: text('exit_pin_hash'),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  deviceId: integer('device_id').references(() => devices.id),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch() * 1000)`),
+});
+
+/** One-time survey tokens (printed on a queue ticket or receipt): each accepts exactly one response. */
+export const surveyTokens = sqliteTable(
+  'survey_tokens',
+  {
+    token: text('token').primaryKey(),
+    unitId: integer('unit_id').notNull().references(() => units.id),
+    serviceId: integer('service_id').references(() => services.id),
+    /** Tokens made together share a batch label, for printing and revoking. */
+    batch: text('batch').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch() * 1000)`),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    responseClientId: text('response_client_id'),
+  },
+  (t) => [index('survey_tokens_batch').on(t.unitId, t.batch)],
+);
+
+/**
+ * Phone responses per browser mark (a random id the browser keeps in a cookie, never the IP
+ * address) per unit per local day: the duplicate control of the QR survey.
+ */
+export const browserDays = sqliteTable(
+  'browser_days',
+  {
+    unitId: integer('unit_id').notNull(),
+    localDay: text('local_day').notNull(),
+    browserId: text('browser_id').notNull(),
+    responses: integer('responses').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.localDay, t.browserId] })],
+);
+
 export type Organisation = typeof organisations.$inferSelect;
 export type NewOrganisation = typeof organisations.$inferInsert;
 export type Unit = typeof units.$inferSelect;
@@ -171,3 +241,7 @@ export type NewResponseRow = typeof responses.$inferInsert;
 export type ResponseAnswerRow = typeof responseAnswers.$inferSelect;
 export type AnswerTallyRow = typeof answerTallies.$inferSelect;
 export type ResponseRollupRow = typeof responseRollups.$inferSelect;
+export type Device = typeof devices.$inferSelect;
+export type NewDevice = typeof devices.$inferInsert;
+export type PairingCode = typeof pairingCodes.$inferSelect;
+export type SurveyToken = typeof surveyTokens.$inferSelect;

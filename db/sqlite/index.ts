@@ -1,6 +1,7 @@
 /** The SQLite implementation of every repository, wired over one connection. */
 import type BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { deviceQueries } from '../queries/devices/devices';
 import { instrumentQueries } from '../queries/instruments/instruments';
 import { periodQueries } from '../queries/periods/periods';
 import { countQuery } from '../queries/responses/count';
@@ -23,6 +24,7 @@ export function sqliteContext(sqlite: BetterSqlite3.Database): SqliteContext {
 
 export function sqliteRepositories(ctx: SqliteContext): Repositories {
   return {
+    devices: deviceQueries(ctx),
     organisations: organisationQueries(ctx),
     units: unitQueries(ctx),
     services: serviceQueries(ctx),

@@ -9,7 +9,7 @@ import { DbError } from '../errors';
 import type { InstrumentRow, Service, Unit } from '../schema/sqlite';
 
 const HOUR_MS = 3_600_000;
-const MAX_CACHED_HOURS = 200_000;
+const MAX_CACHED = 200_000;
 
 export interface InstrumentShape {
   code: string;
@@ -72,7 +72,7 @@ export class Lookups {
     let month = this.months.get(day);
     if (month === undefined) {
       month = monthStart(day);
-      if (this.months.size >= MAX_CACHED_HOURS) this.months.clear();
+      if (this.months.size >= MAX_CACHED) this.months.clear();
       this.months.set(day, month);
     }
     return month;
@@ -102,7 +102,7 @@ export class Lookups {
     const first = localDay(new Date(hour * HOUR_MS), timeZone);
     const last = localDay(new Date(hour * HOUR_MS + HOUR_MS - 1), timeZone);
     if (first !== last) return localDay(instant, timeZone);
-    if (zoneCache.size >= MAX_CACHED_HOURS) zoneCache.clear();
+    if (zoneCache.size >= MAX_CACHED) zoneCache.clear();
     zoneCache.set(hour, first);
     return first;
   }

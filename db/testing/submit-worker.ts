@@ -1,14 +1,16 @@
 /**
  * Child process of the submit race test: submits the same clientIds as its twin, at the same time,
  * through its own connection, and prints how many it created.
- * Usage: node --import tsx db/testing/submit-worker.ts URL UNIT_ID INSTRUMENT_ID COUNT
+ * Usage: node --import tsx db/testing/submit-worker.ts URL UNIT_ID INSTRUMENT_ID COUNT START_AT_MS
  */
 import { SKM_2017 } from '../../survey-kit/index';
 import { openDatabase } from '../open';
 
-const [url, unitArg, instrumentArg, countArg] = process.argv.slice(2);
+const [url, unitArg, instrumentArg, countArg, startArg] = process.argv.slice(2);
 const db = await openDatabase({ url: url ?? '' });
 const answers = Object.fromEntries(SKM_2017.elements.map((e) => [e.code, 3 as const]));
+// Both twins start submitting at the same instant, whatever their start-up times.
+await new Promise((resolve) => setTimeout(resolve, Math.max(0, Number(startArg ?? 0) - Date.now())));
 let created = 0;
 for (let i = 0; i < Number(countArg); i++) {
   const result = await db.responses.submit({

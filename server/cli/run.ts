@@ -14,6 +14,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   unit: async () => (await import('./commands/unit')).unitCommand,
   service: async () => (await import('./commands/unit')).serviceCommand,
   tallies: async () => (await import('./commands/tallies')).talliesCommand,
+  qr: async () => (await import('./commands/qr')).qrCommand,
 };
 
 export interface RunIo {

@@ -80,6 +80,14 @@ export async function unitIkm(db: Database, query: IkmQuery, lang: Lang, now: Da
   const unit = await findUnit(db, query.unit, lang);
   const service = query.service ? await findService(db, unit, query.service, lang) : null;
   const range = query.from && query.to ? { from: query.from, to: query.to } : await defaultRange(db, unit, now);
+  return scopeIkm(db, unit, service, range);
+}
+
+/**
+ * The IKM of a unit (or one service) over [from, to], once unit and service are known: the one
+ * path shared by the API, the dashboard and `skm ikm --unit`.
+ */
+export async function scopeIkm(db: Database, unit: Unit, service: Service | null, range: { from: Day; to: Day }): Promise<IkmReport> {
   const instrument = await instrumentFor(db, unit, range.to);
   const read = await db.tallies.read({
     unitIds: [unit.id],

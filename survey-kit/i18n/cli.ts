@@ -78,6 +78,8 @@ Perintah:
   unit add                tambah unit layanan
   service add             tambah jenis layanan pada unit
   tallies verify          cocokkan rekapitulasi jawaban dengan hitung ulang dari respons
+  qr --unit SLUG --out BERKAS
+                          kode QR survei (.svg, .png) atau poster A4 siap cetak (.html)
 
 Opsi umum:
   --lang id|en            bahasa keluaran (bawaan: id)
@@ -209,6 +211,8 @@ Commands:
   unit add                add a service unit
   service add             add a service to a unit
   tallies verify          check the answer tallies against a recount of the responses
+  qr --unit SLUG --out FILE
+                          survey QR code (.svg, .png) or a printable A4 poster (.html)
 
 Common options:
   --lang id|en            output language (default: id, Bahasa Indonesia)

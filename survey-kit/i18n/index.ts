@@ -14,9 +14,10 @@ import site from './site';
 import paper from './paper';
 import cli from './cli';
 import survey from './survey';
+import qr from './qr';
 
 // Area catalogues are listed here (one import + one entry per area).
-const AREAS = [ikm, site, paper, cli, survey] as const satisfies readonly Catalogue<string>[];
+const AREAS = [ikm, site, paper, cli, survey, qr] as const satisfies readonly Catalogue<string>[];
 
 type AreaKey<C> = C extends Catalogue<infer K> ? K : never;
 

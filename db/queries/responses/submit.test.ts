@@ -91,9 +91,10 @@ describe('responses.submit', () => {
     const { db, d } = await setup(url);
     const worker = fileURLToPath(new URL('../../testing/submit-worker.ts', import.meta.url));
     const count = 150;
+    const startAt = Date.now() + 4000;
     const run = () =>
       new Promise<number>((resolve, reject) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', worker, url, String(d.units[0]!.id), String(d.instrumentId), String(count)], {
+        const child = spawn(process.execPath, ['--import', 'tsx', worker, url, String(d.units[0]!.id), String(d.instrumentId), String(count), String(startAt)], {
           stdio: ['ignore', 'pipe', 'inherit'],
         });
         let out = '';

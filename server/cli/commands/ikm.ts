@@ -1,9 +1,9 @@
 /** `skm ikm --input FILE` (no database) and `skm ikm --unit SLUG` (from the tallies). */
 import { basename } from 'node:path';
-import { computeIkm, KEP25_2004, localDay, SKM_2017, t } from '../../../survey-kit';
-import type { IkmResult, Instrument, Tallies } from '../../../survey-kit';
+import { KEP25_2004, localDay, SKM_2017, t } from '../../../survey-kit';
+import type { IkmResult, Instrument } from '../../../survey-kit';
 import { formatPaperError } from '../../../survey-kit/paper';
-import type { TallyScope } from '../../../db/repositories';
+import { scopeIkm } from '../../queries/ikm';
 import { computeFileIkm } from '../../import/import-responses';
 import { readTable } from '../../import/read-table';
 import { checkDay, checkSlug, CliError, parseCommand, usageError } from '../context';
@@ -78,16 +78,7 @@ async function fromDatabase(ctx: CliContext, args: ParsedArgs, unitSlug: string)
     const from = fromArg ?? `${to.slice(0, 4)}-01-01`;
     if (from > to) throw usageError(ctx, 'cli.invalidRange', { from, to });
 
-    // The instrument in force at the end of the range decides the elements and the table.
-    const period = await db.periods.current(unit.id, to);
-    const stored = period ? await db.instruments.byId(period.instrumentId) : undefined;
-    const instrument = stored?.instrument ?? SKM_2017;
-    const scope: TallyScope = service ? { unitIds: [unit.id], serviceId: service.id, from, to } : { unitIds: [unit.id], from, to };
-    const read = await db.tallies.read(scope);
-    const codes = new Set(instrument.elements.map((e) => e.code));
-    // Answers to elements of another instrument (an earlier period) cannot enter this index.
-    const tallies: Tallies = Object.fromEntries(Object.entries(read.tallies).filter(([code]) => codes.has(code)));
-    const result = computeIkm(instrument, { tallies, respondents: read.respondents });
+    const { result } = await scopeIkm(db, unit, service ?? null, { from, to });
 
     const context = [
       t(ctx.lang, 'cli.table.unit', { unit: unit.slug, name: unit.name }),

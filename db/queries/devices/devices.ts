@@ -1,0 +1,33 @@
+/** Paired kiosk devices. Credentials and PINs arrive already hashed: hashing is the server's job. */
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { DeviceRepository } from '../../repositories';
+import { devices } from '../../schema/sqlite';
+import { translated } from '../../errors';
+import type { SqliteContext } from '../../sqlite/context';
+
+export function deviceQueries(ctx: SqliteContext): DeviceRepository {
+  return {
+    async create(input) {
+      return translated(() => ctx.orm.insert(devices).values(input).returning().get());
+    },
+    async byId(id) {
+      return ctx.orm.select().from(devices).where(eq(devices.id, id)).get();
+    },
+    async byCredentialHash(hash) {
+      return ctx.orm.select().from(devices).where(eq(devices.credentialHash, hash)).get();
+    },
+    async list(unitId) {
+      const query = ctx.orm.select().from(devices);
+      const filtered = unitId === undefined ? query : query.where(eq(devices.unitId, unitId));
+      return filtered.orderBy(asc(devices.unitId), asc(devices.name), asc(devices.id)).all();
+    },
+    async revoke(id, at) {
+      const changed = ctx.orm
+        .update(devices)
+        .set({ revokedAt: at })
+        .where(and(eq(devices.id, id), isNull(devices.revokedAt)))
+        .run();
+      return changed.changes > 0;
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { QrTarget } from './target';
+import { buildPoster, posterDocument } from './poster';
+import { decodeSvg } from '../testing/qr-decode';
+
+const stamp = new Date('2026-01-01T00:00:00Z');
+const target: QrTarget = {
+  organisation: { id: 1, slug: 'kota', name: 'Pemerintah Kota <Contoh>', defaultTimeZone: 'Asia/Jakarta', isDemo: false, createdAt: stamp },
+  unit: { id: 2, organisationId: 1, slug: 'mpp', name: 'Mal Pelayanan Publik & Loket "A"', timeZone: 'Asia/Jakarta', address: 'Jl. Merdeka No. 1', coverageTarget: 0, createdAt: stamp },
+  service: { id: 3, unitId: 2, slug: 'siup', name: 'SIUP', standardDays: 5, createdAt: stamp },
+};
+
+describe('posterDocument', () => {
+  it('is a standalone A4 page: names escaped, the code inline and pointing at the link, the short URL under it', async () => {
+    const html = posterDocument(await buildPoster(target, 'https://skm.contoh.go.id/s/mpp/siup'));
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('@page { size: A4');
+    expect(html).toContain('Mal Pelayanan Publik &amp; Loket &quot;A&quot;');
+    expect(html).toContain('Pemerintah Kota &lt;Contoh&gt;');
+    expect(html).toContain('>SIUP<');
+    expect(html).toContain('>Jl. Merdeka No. 1<');
+    expect(html).toContain('Pindai kode ini untuk mengisi Survei Kepuasan Masyarakat');
+    expect(html).toContain('Scan this code to fill in the Public Satisfaction Survey');
+    expect(html).toContain('>skm.contoh.go.id/s/mpp/siup<');
+    // Nothing to fetch: it must print from a USB stick with no network.
+    expect(html).not.toMatch(/<(link|img)\b|src=|url\(/);
+    const svg = /<svg role="img"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+    expect(svg).toContain('aria-label="Kode QR menuju survei: https://skm.contoh.go.id/s/mpp/siup"');
+    expect(decodeSvg(svg)).toBe('https://skm.contoh.go.id/s/mpp/siup');
+  });
+
+  it('warns on screen, not on paper, when the link only opens on the server', async () => {
+    const local = posterDocument(await buildPoster(target, 'http://localhost:3000/s/mpp'));
+    expect(local).toContain('data-testid="local-warning"');
+    const reachable = posterDocument(await buildPoster(target, 'http://192.168.1.10:3000/s/mpp'));
+    expect(reachable).not.toContain('data-testid="local-warning"');
+  });
+});

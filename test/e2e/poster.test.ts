@@ -1,0 +1,104 @@
+/**
+ * The printable poster in a real browser: the real server (built site, demo data), Debian's
+ * chromium. The code on the rendered page must scan to the survey link, the page must fit one
+ * A4 sheet, and the screen-only parts must disappear on paper.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../server/main';
+import { decodePng } from '../../server/testing/qr-decode';
+
+const CHROMIUM = process.env.PUAS_CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const PUBLIC_URL = 'https://skm.kota-contoh.go.id';
+
+let dir: string;
+let local: RunningServer;
+let published: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'puas-e2e-poster-'));
+  const dist = process.env.PUAS_DIST_DIR ? { distDir: process.env.PUAS_DIST_DIR } : {};
+  local = await startServer({ port: 0, databaseUrl: join(dir, 'a.db'), demo: true, ...dist });
+  published = await startServer({ port: 0, databaseUrl: join(dir, 'b.db'), demo: true, publicUrl: PUBLIC_URL, ...dist });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await local?.close();
+  await published?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('A4 poster', () => {
+  it('renders the unit name and a code that scans to the unit survey, on one A4 page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const res = await page.goto(`${local.url}poster/perizinan-usaha`);
+    expect(res?.status()).toBe(200);
+    const unit = await local.db.units.bySlug('perizinan-usaha');
+    await expect(page.getByTestId('poster-unit').textContent()).resolves.toBe(unit!.name);
+    expect(await page.locator('[data-testid="poster"] .frame svg').count()).toBe(1);
+
+    const shot = await page.locator('[data-testid="poster"] .frame').screenshot();
+    const expected = `${local.url}s/perizinan-usaha`;
+    expect(decodePng(shot).text).toBe(expected);
+    await expect(page.getByTestId('poster-url').textContent()).resolves.toBe(expected);
+    // Served on localhost: the admin is told that phones cannot open this link.
+    expect(await page.getByTestId('local-warning').isVisible()).toBe(true);
+
+    // The sheet is 210 × 297 mm (96 px per inch) and holds all of its content.
+    const box = await page.getByTestId('poster').evaluate((el) => ({ w: el.clientWidth, h: el.clientHeight, scroll: el.scrollHeight }));
+    expect(Math.round(box.w)).toBe(Math.round((210 / 25.4) * 96));
+    expect(Math.round(box.h)).toBe(Math.round((297 / 25.4) * 96));
+    expect(box.scroll).toBeLessThanOrEqual(box.h);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Cetak poster' }).isVisible()).toBe(false);
+    expect(await page.getByTestId('poster-unit').isVisible()).toBe(true);
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('names the service, links to PUAS_PUBLIC_URL, and offers the code as SVG and PNG', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+    await page.goto(`${published.url}poster/perizinan-usaha/siup`);
+    await expect(page.getByTestId('poster-service').textContent()).resolves.toBe('Surat Izin Usaha Perdagangan (SIUP)');
+    const shot = await page.locator('[data-testid="poster"] .frame').screenshot();
+    expect(decodePng(shot).text).toBe(`${PUBLIC_URL}/s/perizinan-usaha/siup`);
+    await expect(page.getByTestId('poster-url').textContent()).resolves.toBe('skm.kota-contoh.go.id/s/perizinan-usaha/siup');
+    expect(await page.getByTestId('local-warning').count()).toBe(0);
+
+    const png = await page.request.get(await page.getByRole('link', { name: 'Unduh kode QR (PNG)' }).getAttribute('href').then((h) => new URL(h!, published.url).href));
+    expect(png.headers()['content-type']).toBe('image/png');
+    expect(decodePng(await png.body()).text).toBe(`${PUBLIC_URL}/s/perizinan-usaha/siup`);
+    await page.close();
+  });
+
+  it('is reached from the unit dashboard, for the service shown', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${local.url}dashboard/perizinan-usaha?service=siup`);
+    await page.getByTestId('poster-link').click();
+    await page.waitForURL(`${local.url}poster/perizinan-usaha/siup`);
+    await expect(page.getByTestId('poster-service').textContent()).resolves.toBe('Surat Izin Usaha Perdagangan (SIUP)');
+    await page.close();
+  });
+
+  it('answers 404 for an unknown unit or service', async () => {
+    const page = await browser.newPage();
+    for (const path of ['poster/tidak-ada', 'poster/perizinan-usaha/tidak-ada']) {
+      const res = await page.goto(`${local.url}${path}`);
+      expect(res?.status(), path).toBe(404);
+      await expect(page.locator('h1').textContent()).resolves.toBe('Unit atau layanan tidak ditemukan.');
+    }
+    await page.close();
+  });
+});
