@@ -8,16 +8,19 @@ import type {
   Device,
   NewDevice,
   NewOrganisation,
+  NewPairingCode,
   NewService,
   NewSurveyPeriod,
   NewUnit,
   Organisation,
+  PairingCode,
   Service,
   SurveyPeriod,
+  SurveyToken,
   Unit,
 } from './schema/sqlite';
 
-export type { Device, NewDevice, NewOrganisation, NewService, NewSurveyPeriod, NewUnit, Organisation, Service, SurveyPeriod, Unit };
+export type { Device, NewDevice, NewOrganisation, NewService, NewSurveyPeriod, NewUnit, Organisation, Service, SurveyPeriod, SurveyToken, Unit };
 
 /** Data-quality flags kept for review (never used to drop a response). */
 export type ResponseFlag = 'fast' | 'straightline';
@@ -45,6 +48,40 @@ export interface StoredResponseRef {
   clientId: string;
   localDay: Day;
 }
+
+/**
+ * One submission from the API: the response plus the duplicate controls stored with it in the
+ * same transaction (all or nothing).
+ */
+export interface Submission {
+  response: NewResponse;
+  /** Slugs echoed in the receipt of a new response (the API answers with slugs, not ids). */
+  unitSlug: string;
+  serviceSlug: string | null;
+  /** A one-time survey token to mark used; the caller has checked that it exists for this unit. */
+  token?: string | null;
+  /** Per-browser daily limit: the browser mark and the unit's limit (> 0). */
+  browser?: { id: string; limit: number } | null;
+}
+
+/** What the API answers for a stored response; the same for the first store and every repeat. */
+export interface ResponseReceipt {
+  clientId: string;
+  receivedAt: Date;
+  unit: string;
+  service: string | null;
+  flags: ResponseFlag[];
+}
+
+/**
+ * `created`/`existing`: stored now, or already stored under this clientId (nothing changed).
+ * `token_used`/`browser_limit`: refused by a duplicate control; nothing stored.
+ * `failed`: this submission alone failed (e.g. a DbError); the others of its batch are unaffected.
+ */
+export type SubmissionOutcome =
+  | { status: 'created' | 'existing'; receipt: ResponseReceipt }
+  | { status: 'token_used' | 'browser_limit' }
+  | { status: 'failed'; error: unknown };
 
 /** Which responses a read covers. Days are inclusive and in each unit's own time zone. */
 export interface TallyScope {
@@ -128,7 +165,34 @@ export interface ResponseRepository {
    * carrying the index of the first bad input, e.g. a clientId already stored or repeated.
    */
   insertMany(inputs: readonly NewResponse[]): Promise<{ inserted: number }>;
+  /**
+   * Stores submissions in ONE write transaction (one durable commit), each with its answers,
+   * tallies, token use and browser mark, whole or not at all. A repeated clientId (also within
+   * the batch) answers `existing` with the first receipt. One failing submission does not fail the
+   * others. Outcomes are in input order.
+   */
+  submitBatch(submissions: readonly Submission[]): Promise<SubmissionOutcome[]>;
+  /**
+   * Group commit: queues the submission with every other one made in the same event-loop turn,
+   * stores them with one `submitBatch`, and resolves after that shared commit.
+   */
+  accept(submission: Submission): Promise<SubmissionOutcome>;
+  /** The receipt of a stored response, by its clientId. */
+  receipt(clientId: string): Promise<ResponseReceipt | undefined>;
   count(): Promise<number>;
+}
+
+export interface NewSurveyToken {
+  token: string;
+  unitId: number;
+  serviceId: number | null;
+  batch: string;
+}
+
+export interface TokenRepository {
+  /** All or nothing; a token already stored fails the whole call with DbError 'duplicate'. */
+  createMany(tokens: readonly NewSurveyToken[]): Promise<{ created: number }>;
+  byToken(token: string): Promise<SurveyToken | undefined>;
 }
 
 export interface TallyRepository {
@@ -140,6 +204,26 @@ export interface TallyRepository {
   verify(): Promise<TallyMismatch[]>;
 }
 
+/** Why a pairing code did not pair a device. */
+export type RedeemFailure = 'unknown' | 'expired' | 'used';
+
+export type RedeemResult = { ok: true; device: Device } | { ok: false; reason: RedeemFailure };
+
+/** What a kiosk reports about its offline queue. */
+export interface DeviceCounts {
+  waiting: number;
+  rejected: number;
+}
+
+/** Settings of a paired device that can change without pairing it again. */
+export interface DeviceSettings {
+  name?: string;
+  serviceId?: number | null;
+  idleSeconds?: number;
+  thanksSeconds?: number;
+  exitPinHash?: string | null;
+}
+
 export interface DeviceRepository {
   create(input: NewDevice): Promise<Device>;
   byId(id: number): Promise<Device | undefined>;
@@ -148,6 +232,18 @@ export interface DeviceRepository {
   list(unitId?: number): Promise<Device[]>;
   /** Marks the device revoked; false when it did not exist or was already revoked. */
   revoke(id: number, at: Date): Promise<boolean>;
+  /** Records that the device was heard from at `at`, with its queue counts when given; false for an unknown device. */
+  heartbeat(id: number, at: Date, counts?: DeviceCounts): Promise<boolean>;
+  /** Changes the given settings; the updated device, or undefined when it does not exist. */
+  updateSettings(id: number, settings: DeviceSettings): Promise<Device | undefined>;
+  /** Stores a pairing code (already hashed). Throws a DbError on an unknown unit or a taken hash. */
+  createPairingCode(input: NewPairingCode): Promise<PairingCode>;
+  /**
+   * Pairs a device with the code hashing to `codeHash`, in one transaction: the code is marked
+   * used and the device created with the code's unit, service, name, PIN and timeouts. A code
+   * pairs at most one device, also when two tablets race with it.
+   */
+  redeemPairingCode(codeHash: string, credentialHash: string, at: Date): Promise<RedeemResult>;
 }
 
 export interface Repositories {
@@ -159,6 +255,7 @@ export interface Repositories {
   periods: PeriodRepository;
   responses: ResponseRepository;
   tallies: TallyRepository;
+  tokens: TokenRepository;
 }
 
 export interface Database extends Repositories {

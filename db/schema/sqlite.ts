@@ -179,6 +179,8 @@ export const devices = sqliteTable('devices', {
   lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }),
   /** Responses waiting in the kiosk's offline queue, as last reported by the kiosk. */
   waiting: integer('waiting').notNull().default(0),
+  /** Responses the server refused that the kiosk keeps for review, as last reported. */
+  rejected: integer('rejected').notNull().default(0),
   revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
 });
 
@@ -190,6 +192,9 @@ export const pairingCodes = sqliteTable('pairing_codes', {
   serviceId: integer('service_id').references(() => services.id),
   deviceName: text('device_name').notNull(),
   exitPinHash: text('exit_pin_hash'),
+  /** Timeouts the paired device starts with (copied to `devices`). */
+  idleSeconds: integer('idle_seconds').notNull().default(60),
+  thanksSeconds: integer('thanks_seconds').notNull().default(8),
   expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
   usedAt: integer('used_at', { mode: 'timestamp_ms' }),
   deviceId: integer('device_id').references(() => devices.id),
@@ -244,4 +249,5 @@ export type ResponseRollupRow = typeof responseRollups.$inferSelect;
 export type Device = typeof devices.$inferSelect;
 export type NewDevice = typeof devices.$inferInsert;
 export type PairingCode = typeof pairingCodes.$inferSelect;
+export type NewPairingCode = typeof pairingCodes.$inferInsert;
 export type SurveyToken = typeof surveyTokens.$inferSelect;

@@ -4,6 +4,7 @@ import type { DeviceRepository } from '../../repositories';
 import { devices } from '../../schema/sqlite';
 import { translated } from '../../errors';
 import type { SqliteContext } from '../../sqlite/context';
+import { pairingQueries } from './pairing';
 
 export function deviceQueries(ctx: SqliteContext): DeviceRepository {
   return {
@@ -29,5 +30,19 @@ export function deviceQueries(ctx: SqliteContext): DeviceRepository {
         .run();
       return changed.changes > 0;
     },
+    async heartbeat(id, at, counts) {
+      const changed = ctx.orm
+        .update(devices)
+        .set(counts ? { lastSeenAt: at, waiting: counts.waiting, rejected: counts.rejected } : { lastSeenAt: at })
+        .where(eq(devices.id, id))
+        .run();
+      return changed.changes > 0;
+    },
+    async updateSettings(id, settings) {
+      const values = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
+      if (Object.keys(values).length === 0) return ctx.orm.select().from(devices).where(eq(devices.id, id)).get();
+      return translated(() => ctx.orm.update(devices).set(values).where(eq(devices.id, id)).returning().get());
+    },
+    ...pairingQueries(ctx),
   };
 }
