@@ -7,11 +7,11 @@
  * `{ name, figures, targets }`; add it to BENCHMARKS.
  */
 import { ikmTallies } from './ikm-tallies';
+import { importThroughput } from './import-throughput';
 import type { Benchmark, BenchResult } from './types';
 
 const BENCHMARKS: readonly Benchmark[] = [
-  // Slot: import throughput of a 100,000-row file (target ≥ 20,000 rows/s), added with the
-  // import helper's function as another `Benchmark` here.
+  importThroughput,
   ikmTallies,
 ];
 

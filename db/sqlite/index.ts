@@ -6,13 +6,17 @@ import { instrumentQueries } from '../queries/instruments/instruments';
 import { periodQueries } from '../queries/periods/periods';
 import { countQuery } from '../queries/responses/count';
 import { insertManyQuery } from '../queries/responses/insert-many';
+import { GroupCommit } from '../queries/responses/group-commit';
+import { receiptQuery } from '../queries/responses/receipt';
 import { submitQuery } from '../queries/responses/submit';
+import { submitBatchQuery } from '../queries/responses/submit-batch';
 import { organisationQueries } from '../queries/setup/organisations';
 import { serviceQueries } from '../queries/setup/services';
 import { unitQueries } from '../queries/setup/units';
 import { readQuery } from '../queries/tallies/read';
 import { scanQuery } from '../queries/tallies/scan';
 import { verifyQuery } from '../queries/tallies/verify';
+import { tokenQueries } from '../queries/tokens/tokens';
 import type { Repositories } from '../repositories';
 import * as schema from '../schema/sqlite';
 import { statementCache, type SqliteContext } from './context';
@@ -23,6 +27,8 @@ export function sqliteContext(sqlite: BetterSqlite3.Database): SqliteContext {
 }
 
 export function sqliteRepositories(ctx: SqliteContext): Repositories {
+  const submitBatch = submitBatchQuery(ctx);
+  const group = new GroupCommit(submitBatch);
   return {
     devices: deviceQueries(ctx),
     organisations: organisationQueries(ctx),
@@ -30,7 +36,15 @@ export function sqliteRepositories(ctx: SqliteContext): Repositories {
     services: serviceQueries(ctx),
     instruments: instrumentQueries(ctx),
     periods: periodQueries(ctx),
-    responses: { submit: submitQuery(ctx), insertMany: insertManyQuery(ctx), count: countQuery(ctx) },
+    responses: {
+      submit: submitQuery(ctx),
+      insertMany: insertManyQuery(ctx),
+      submitBatch,
+      accept: (submission) => group.accept(submission),
+      receipt: receiptQuery(ctx),
+      count: countQuery(ctx),
+    },
     tallies: { read: readQuery(ctx), scan: scanQuery(ctx), verify: verifyQuery(ctx) },
+    tokens: tokenQueries(ctx),
   };
 }
