@@ -7,23 +7,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/main';
 import { DEMO_PERIODS } from '../../server/demo/office';
 import { computeIkm, SKM_2017 } from '../../survey-kit/index';
 import type { IkmResult } from '../../survey-kit/types';
 
-const CHROMIUM = process.env.PUAS_CHROMIUM || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const UNIT = 'perizinan-usaha';
 
 let dir: string;
@@ -38,7 +29,7 @@ beforeAll(async () => {
     demo: true,
     ...(process.env.PUAS_DIST_DIR ? { distDir: process.env.PUAS_DIST_DIR } : {}),
   });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {

@@ -6,13 +6,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/main';
 import { decodePng } from '../../server/testing/qr-decode';
 
-const CHROMIUM = process.env.PUAS_CHROMIUM || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PUBLIC_URL = 'https://skm.kota-contoh.go.id';
 
 let dir: string;
@@ -25,7 +24,7 @@ beforeAll(async () => {
   const dist = process.env.PUAS_DIST_DIR ? { distDir: process.env.PUAS_DIST_DIR } : {};
   local = await startServer({ port: 0, databaseUrl: join(dir, 'a.db'), demo: true, ...dist });
   published = await startServer({ port: 0, databaseUrl: join(dir, 'b.db'), demo: true, publicUrl: PUBLIC_URL, ...dist });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {

@@ -5,25 +5,12 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
+export { launchBrowser } from './browser';
 import { startServer, type RunningServer } from '../../server/main';
 
 export const UNIT = 'loket-uji';
 export const SERVICE = 'izin-uji';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
 
 /** The server on a free port with a fresh in-memory database holding one unit with one service. */
 export async function startSurveySite(): Promise<RunningServer> {
