@@ -4,7 +4,7 @@
  * so the data travels as a TypeScript module; its test compares it with the JSON file.
  * Run: node --import tsx scripts/make-calendar.ts [path/to/holidays.json]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { holidayDataProblems, type HolidayData } from '../survey-kit/calendar/index';
@@ -39,6 +39,10 @@ export const ID_HOLIDAYS: HolidayData = ${JSON.stringify(sorted, null, 2)};
 
 function main(): void {
   const input = resolve(process.argv[2] ?? DEFAULT_INPUT);
+  if (!existsSync(input)) {
+    process.stderr.write(`make-calendar: ${input} does not exist (give the holiday JSON file as argument)\n`);
+    process.exit(1);
+  }
   const data = JSON.parse(readFileSync(input, 'utf8')) as HolidayData;
   const problems = holidayDataProblems(data);
   if (problems.length > 0) {

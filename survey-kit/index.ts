@@ -8,3 +8,5 @@ export * from './rational/index';
 export * from './instruments/index';
 export * from './ikm/index';
 export * from './sample/index';
+export * from './calendar/index';
+export * from './indicators/index';

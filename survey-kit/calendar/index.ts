@@ -33,5 +33,5 @@ export function workingCalendar(edits: CalendarEdits = {}, data: HolidayData = D
   return new WorkingCalendar(applyCalendarEdits(data, edits), coveredYears(data));
 }
 
-/** The shipped calendar without edits. */
-export const DEFAULT_CALENDAR: WorkingCalendar = workingCalendar();
+/** The shipped calendar without edits (marked pure so that bundles that never use it drop the data). */
+export const DEFAULT_CALENDAR: WorkingCalendar = /* @__PURE__ */ workingCalendar();

@@ -15,9 +15,13 @@ import paper from './paper';
 import cli from './cli';
 import survey from './survey';
 import qr from './qr';
+import kiosk from './kiosk';
+import api from './api';
+import tokens from './tokens';
+import indicators from './indicators';
 
 // Area catalogues are listed here (one import + one entry per area).
-const AREAS = [ikm, site, paper, cli, survey, qr] as const satisfies readonly Catalogue<string>[];
+const AREAS = [ikm, site, paper, cli, survey, qr, api, tokens, indicators, kiosk] as const satisfies readonly Catalogue<string>[];
 
 type AreaKey<C> = C extends Catalogue<infer K> ? K : never;
 
