@@ -232,6 +232,64 @@ export const browserDays = sqliteTable(
   (t) => [primaryKey({ columns: [t.unitId, t.localDay, t.browserId] })],
 );
 
+/** Staff accounts. Passwords are stored only as scrypt hashes (salt and parameters included). */
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  role: text('role', { enum: ['admin', 'operator', 'viewer'] }).notNull(),
+  passwordHash: text('password_hash').notNull(),
+  /** Set for a one-time first-run password: the user must choose a new one at first sign-in. */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+  disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch() * 1000)`),
+  passwordChangedAt: integer('password_changed_at', { mode: 'timestamp_ms' }),
+});
+
+/** The units an operator runs; admins and viewers are not listed here (they see every unit). */
+export const userUnits = sqliteTable(
+  'user_units',
+  {
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.unitId] })],
+);
+
+/** Server-side sessions; the cookie carries a random id whose SHA-256 hash is the key here. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    /** Per-session CSRF token (synchronizer pattern), sent back in a header or form field. */
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+/** Every change made by a person: who, when, what, and the record before and after. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    /** null for the system or the command line run by the machine's administrator. */
+    userId: integer('user_id').references(() => users.id),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+  },
+  (t) => [index('audit_log_entity').on(t.entity, t.entityId), index('audit_log_at').on(t.at)],
+);
+
 export type Organisation = typeof organisations.$inferSelect;
 export type NewOrganisation = typeof organisations.$inferInsert;
 export type Unit = typeof units.$inferSelect;
@@ -251,3 +309,8 @@ export type NewDevice = typeof devices.$inferInsert;
 export type PairingCode = typeof pairingCodes.$inferSelect;
 export type NewPairingCode = typeof pairingCodes.$inferInsert;
 export type SurveyToken = typeof surveyTokens.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Session = typeof sessions.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;
+export type NewAuditEntry = typeof auditLog.$inferInsert;
