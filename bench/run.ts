@@ -8,11 +8,13 @@
  */
 import { ikmTallies } from './ikm-tallies';
 import { importThroughput } from './import-throughput';
+import { submitThroughput } from './submit-throughput';
 import type { Benchmark, BenchResult } from './types';
 
 const BENCHMARKS: readonly Benchmark[] = [
   importThroughput,
   ikmTallies,
+  submitThroughput,
 ];
 
 function printTable(results: readonly BenchResult[]): void {

@@ -3,7 +3,6 @@
  * Astro for every page. Errors leave as `{ error: { code, message, fields } }` (see errors/).
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Database } from '../db/repositories';
@@ -11,12 +10,19 @@ import { t } from '../survey-kit/i18n/index';
 import type { AstroHandler } from './astro';
 import type { AppEnv } from './env';
 import { ApiError } from './errors/api-error';
+import { apiBodyLimit } from './errors/body-limit';
 import { onError } from './errors/handler';
 import { health } from './routes/health';
 import { ikm } from './routes/ikm';
 import { detectLang } from './routes/lang';
 import { units } from './routes/units';
 import { qrRoutes } from './qr/route';
+import { ensureBrowserMark } from './responses/browser-mark';
+import { DEFAULT_IP_LIMIT } from './responses/ip-limit';
+import { responseRoutes } from './routes/responses';
+import { kioskRoutes } from './routes/kiosk';
+import { kioskAdminRoutes } from './routes/kiosk-admin';
+import { exportRoutes } from './routes/exports';
 
 /** Request bodies of the API are small JSON documents; anything larger is refused early. */
 export const API_BODY_LIMIT = 64 * 1024;
@@ -29,6 +35,8 @@ export interface AppOptions {
   staticRoot?: string;
   /** Base of survey links (PUAS_PUBLIC_URL); without it, each request's own origin. */
   publicUrl?: string;
+  /** PUAS_IP_LIMIT: survey submissions per address per minute (kiosks exempt); 0 = off. */
+  ipLimit?: number;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -48,17 +56,16 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: API_BODY_LIMIT,
-      onError: (c) => {
-        throw new ApiError(413, 'payload_too_large', t(c.get('lang') ?? 'id', 'api.payloadTooLarge', { limit: API_BODY_LIMIT }));
-      },
-    }),
+    apiBodyLimit(API_BODY_LIMIT),
   );
 
   const api = new Hono<AppEnv>().route('/health', health).route('/units', units).route('/ikm', ikm);
   app.route('/api/v1', api);
   app.route('/api/v1/qr', qrRoutes(options.publicUrl));
+  app.route('/api/v1/responses', responseRoutes(options.db, { ipLimit: options.ipLimit ?? DEFAULT_IP_LIMIT }));
+  app.route('/api/v1/kiosk', kioskRoutes());
+  app.route('/api/v1/kiosk', kioskAdminRoutes({ publicUrl: options.publicUrl }));
+  app.route('/api/v1/exports', exportRoutes());
   app.all('/api/*', (c) => c.notFound());
 
   if (options.staticRoot) {
@@ -73,6 +80,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       }),
     );
   }
+
+  // The phone survey's duplicate control needs the browser's mark before its first response.
+  app.use('/s/*', ensureBrowserMark);
 
   const astro = options.astro;
   if (astro) {

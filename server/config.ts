@@ -12,6 +12,8 @@ export interface ServerConfig {
   demo: boolean;
   /** PUAS_PUBLIC_URL: the address phones reach (QR codes, posters); else each request's own. */
   publicUrl?: string;
+  /** PUAS_IP_LIMIT: survey submissions per address per minute (kiosks exempt); 0 = off. Default DEFAULT_IP_LIMIT. */
+  ipLimit?: number;
 }
 
 export const DEFAULTS: ServerConfig = {
@@ -21,7 +23,7 @@ export const DEFAULTS: ServerConfig = {
   demo: true,
 };
 
-/** Reads PORT, HOST, DATABASE_URL, PUAS_DEMO and PUAS_PUBLIC_URL; throws one clear message per bad value. */
+/** Reads PORT, HOST, DATABASE_URL, PUAS_DEMO, PUAS_PUBLIC_URL and PUAS_IP_LIMIT; throws one clear message per bad value. */
 export function readConfig(env: Readonly<Record<string, string | undefined>>): ServerConfig {
   const problems: string[] = [];
   let port = DEFAULTS.port;
@@ -41,6 +43,12 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): S
     publicUrl = normaliseBaseUrl(env.PUAS_PUBLIC_URL) ?? undefined;
     if (publicUrl === undefined) problems.push(t('id', 'qr.config.publicUrlInvalid', { value: env.PUAS_PUBLIC_URL }));
   }
+  let ipLimit: number | undefined;
+  const rawIpLimit = env.PUAS_IP_LIMIT?.trim();
+  if (rawIpLimit !== undefined && rawIpLimit !== '') {
+    ipLimit = Number(rawIpLimit);
+    if (!/^\d+$/.test(rawIpLimit) || !Number.isSafeInteger(ipLimit)) problems.push(t('id', 'api.config.ipLimitInvalid', { value: rawIpLimit }));
+  }
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return {
     port,
@@ -48,5 +56,6 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): S
     databaseUrl: env.DATABASE_URL || DEFAULTS.databaseUrl,
     demo,
     ...(publicUrl ? { publicUrl } : {}),
+    ...(ipLimit !== undefined ? { ipLimit } : {}),
   };
 }

@@ -28,6 +28,8 @@ export interface StartOptions {
   distDir?: string;
   /** PUAS_PUBLIC_URL (normalised): the base of survey links in QR codes and posters. */
   publicUrl?: string;
+  /** PUAS_IP_LIMIT: survey submissions per address per minute (kiosks exempt); 0 = off. */
+  ipLimit?: number;
 }
 
 export interface RunningServer {
@@ -61,7 +63,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       log(t('id', 'server.demoSeeded', { responses: summary.responses, units: summary.units, seconds }));
     }
     const astro = await loadAstroHandler(distDir);
-    const app = createApp({ db, astro, staticRoot: join(distDir, 'client'), ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
+    const app = createApp({
+      db,
+      astro,
+      staticRoot: join(distDir, 'client'),
+      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+      ...(options.ipLimit !== undefined ? { ipLimit: options.ipLimit } : {}),
+    });
     const server = serve({ fetch: app.fetch, port, hostname: host });
     const address = await listen(server);
     // An unspecified address is not something a browser can open; show the loopback one.

@@ -1,7 +1,11 @@
 /** The SQLite implementation of every repository, wired over one connection. */
 import type BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { sessionQueries } from '../queries/accounts/sessions';
+import { userQueries } from '../queries/accounts/users';
+import { auditQueries } from '../queries/audit/audit';
 import { deviceQueries } from '../queries/devices/devices';
+import { elementCodesQuery, exportResponsesQuery } from '../queries/exports/responses';
 import { instrumentQueries } from '../queries/instruments/instruments';
 import { periodQueries } from '../queries/periods/periods';
 import { countQuery } from '../queries/responses/count';
@@ -30,7 +34,9 @@ export function sqliteRepositories(ctx: SqliteContext): Repositories {
   const submitBatch = submitBatchQuery(ctx);
   const group = new GroupCommit(submitBatch);
   return {
+    audit: auditQueries(ctx),
     devices: deviceQueries(ctx),
+    exports: { elementCodes: elementCodesQuery(ctx), responses: exportResponsesQuery(ctx) },
     organisations: organisationQueries(ctx),
     units: unitQueries(ctx),
     services: serviceQueries(ctx),
@@ -46,5 +52,7 @@ export function sqliteRepositories(ctx: SqliteContext): Repositories {
     },
     tallies: { read: readQuery(ctx), scan: scanQuery(ctx), verify: verifyQuery(ctx) },
     tokens: tokenQueries(ctx),
+    users: userQueries(ctx),
+    sessions: sessionQueries(ctx),
   };
 }

@@ -15,6 +15,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   service: async () => (await import('./commands/unit')).serviceCommand,
   tallies: async () => (await import('./commands/tallies')).talliesCommand,
   qr: async () => (await import('./commands/qr')).qrCommand,
+  tokens: async () => (await import('./commands/tokens')).tokensCommand,
+  kiosk: async () => (await import('./commands/kiosk')).kioskCommand,
 };
 
 export interface RunIo {

@@ -38,6 +38,7 @@ export function onError(err: unknown, c: Context<AppEnv>): Response {
       ...(apiError.fields ? { fields: { ...apiError.fields } } : {}),
     },
   };
-  if (!c.req.path.startsWith('/api/')) return c.text(apiError.message, apiError.status);
-  return c.json(body, apiError.status);
+  const headers = apiError.headers ?? {};
+  if (!c.req.path.startsWith('/api/')) return c.text(apiError.message, apiError.status, headers);
+  return c.json(body, apiError.status, headers);
 }

@@ -3,7 +3,7 @@
  * and the dashboard page so that both show the same figure from the same path:
  * repository tallies → survey-kit's computeIkm with the instrument in force.
  */
-import type { Database, Service, SurveyPeriod, Unit } from '../../db/repositories';
+import type { Database, Service, SurveyPeriod, TallyScope, Unit } from '../../db/repositories';
 import { t } from '../../survey-kit/i18n/index';
 import { computeIkm, localDay, SKM_2017 } from '../../survey-kit/index';
 import type { Day, IkmResult, Instrument, Lang, Tallies } from '../../survey-kit/types';
@@ -69,7 +69,7 @@ export async function defaultRange(
 }
 
 /** The instrument of the period in force on the range's last day; the 2017 instrument when none is. */
-async function instrumentFor(db: Database, unit: Unit, to: Day): Promise<Instrument> {
+export async function instrumentFor(db: Database, unit: Unit, to: Day): Promise<Instrument> {
   const period = await db.periods.current(unit.id, to);
   if (!period) return SKM_2017;
   const stored = await db.instruments.byId(period.instrumentId);
@@ -89,20 +89,12 @@ export async function unitIkm(db: Database, query: IkmQuery, lang: Lang, now: Da
  */
 export async function scopeIkm(db: Database, unit: Unit, service: Service | null, range: { from: Day; to: Day }): Promise<IkmReport> {
   const instrument = await instrumentFor(db, unit, range.to);
-  const read = await db.tallies.read({
+  const result = await tallyScopeIkm(db, instrument, {
     unitIds: [unit.id],
     ...(service ? { serviceId: service.id } : {}),
     from: range.from,
     to: range.to,
   });
-  // A range may hold answers of another instrument (a change of method mid-range): only the
-  // elements of the instrument in force count, as the regulation reads one instrument at a time.
-  const tallies: Tallies = {};
-  for (const element of instrument.elements) {
-    const tally = read.tallies[element.code];
-    if (tally) tallies[element.code] = tally;
-  }
-  const result = computeIkm(instrument, { tallies, respondents: read.respondents });
   return {
     scope: { unit: unit.slug, service: service?.slug ?? null, from: range.from, to: range.to },
     unit,
@@ -110,4 +102,19 @@ export async function scopeIkm(db: Database, unit: Unit, service: Service | null
     instrument,
     result,
   };
+}
+
+/**
+ * computeIkm over the tallies of any scope (several units, a channel), read with one instrument.
+ * A range may hold answers of another instrument (a change of method mid-range): only the
+ * elements of the instrument in force count, as the regulation reads one instrument at a time.
+ */
+export async function tallyScopeIkm(db: Database, instrument: Instrument, scope: TallyScope): Promise<IkmResult> {
+  const read = await db.tallies.read(scope);
+  const tallies: Tallies = {};
+  for (const element of instrument.elements) {
+    const tally = read.tallies[element.code];
+    if (tally) tallies[element.code] = tally;
+  }
+  return computeIkm(instrument, { tallies, respondents: read.respondents });
 }

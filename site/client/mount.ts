@@ -9,12 +9,19 @@ import { t } from '../../survey-kit/i18n/index';
 import { newResponseId, openQueue, type ResponseBody, type ResponseChannel } from './queue';
 import { Sync } from './sync';
 import { registerShellCache } from './shell-cache';
+import { KIOSK_CREDENTIAL_KEY } from './kiosk-store';
 
-/** Where a paired kiosk keeps its device credential (written by the pairing screen). */
-export const KIOSK_CREDENTIAL_KEY = 'puas.kiosk.credential';
+export { KIOSK_CREDENTIAL_KEY };
 
 export interface MountedSurvey {
   sync: Sync;
+}
+
+export interface MountOptions {
+  /** A kiosk's device credential, read before each send (default: the stored one). */
+  credential?: () => string | null;
+  /** The server refused the kiosk's credential: sending is held (see Sync.resume). */
+  onUnauthorized?: () => void;
 }
 
 function readCredential(): string | null {
@@ -25,7 +32,7 @@ function readCredential(): string | null {
   }
 }
 
-export function mountSurveyPage(root: HTMLElement): Promise<MountedSurvey> {
+export function mountSurveyPage(root: HTMLElement, options: MountOptions = {}): Promise<MountedSurvey> {
   const survey = root.querySelector('skm-survey');
   const status = root.querySelector('skm-status');
   if (!survey) throw new Error('mountSurveyPage: no <skm-survey> inside the root');
@@ -34,7 +41,7 @@ export function mountSurveyPage(root: HTMLElement): Promise<MountedSurvey> {
   const channel = (root.dataset['channel'] ?? 'qr') as ResponseChannel;
   const token = new URL(location.href).searchParams.get('token') ?? undefined;
 
-  const sync = openQueue().then((store) => new Sync({ store, credential: channel === 'kiosk' ? readCredential : undefined, lang: () => survey.lang }));
+  const sync = openQueue().then((store) => new Sync({ store, credential: channel === 'kiosk' ? (options.credential ?? readCredential) : undefined, lang: () => survey.lang }));
   let lastId: string | null = null;
 
   // Listen at once: the queue opens asynchronously, but no answer may be lost meanwhile.
@@ -42,6 +49,8 @@ export function mountSurveyPage(root: HTMLElement): Promise<MountedSurvey> {
     const d = (ev as CustomEvent<SurveyCompletion>).detail;
     // Only the API's fields: it answers 400 to any unknown one.
     const body: ResponseBody = { id: newResponseId(), unit, channel, answers: d.answers, startedAt: d.startedAt };
+    // Measured here, start to send: a response that waits in the queue keeps its true duration.
+    body.completionSeconds = d.completionSeconds;
     if (d.profile) body.profile = d.profile;
     if (d.saran) body.saran = d.saran;
     if (service) body.service = service;
@@ -66,6 +75,8 @@ export function mountSurveyPage(root: HTMLElement): Promise<MountedSurvey> {
         status.rejected = e.status.rejected;
       } else if (e.type === 'rejected' && e.item.id === lastId) {
         survey.notice = t(survey.lang, 'survey.rejected', { message: e.item.message });
+      } else if (e.type === 'unauthorized') {
+        options.onUnauthorized?.();
       }
     });
     s.start();

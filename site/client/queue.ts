@@ -19,6 +19,8 @@ export interface ResponseBody {
   profile?: ResponseProfile;
   saran?: string;
   startedAt?: string;
+  /** Seconds from Start to Send, measured by the device (the server flags very fast responses). */
+  completionSeconds?: number;
   token?: string;
 }
 
@@ -31,7 +33,7 @@ export interface QueuedResponse {
   /** Epoch ms before which this item is not retried. */
   nextAttemptAt: number;
   lastError?: string;
-  /** Kept on the device for the record; not part of the request body. */
+  /** Kept on the device for the record (the body carries it too). */
   completionSeconds?: number;
 }
 

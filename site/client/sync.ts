@@ -4,6 +4,8 @@
  * 'rejected'; anything else (no network, 5xx, 408, 429, a captive portal's HTML page) is retried
  * with exponential backoff and jitter. The same id may reach the server twice (e.g. the answer
  * was lost on the way back): the API is idempotent on the id, so that is safe.
+ * A kiosk (a `credential` is configured) answered 401 is no longer paired: nothing is rejected
+ * then; the whole queue is held, unchanged, until `resume()` after the kiosk is paired again.
  */
 import type { QueueCounts, QueueStore, QueuedResponse, RejectedResponse, ResponseBody } from './queue';
 import { newQueueItem } from './queue';
@@ -58,7 +60,9 @@ export interface SyncOptions {
 export type SyncEvent =
   | { type: 'status'; status: SyncStatus }
   | { type: 'sent'; id: string }
-  | { type: 'rejected'; item: RejectedResponse };
+  | { type: 'rejected'; item: RejectedResponse }
+  /** A kiosk's credential is missing or refused: sending is held until `resume()`. */
+  | { type: 'unauthorized' };
 
 interface Attempt {
   verdict: Verdict;
@@ -78,6 +82,7 @@ export class Sync {
   private failures = 0;
   private reachable = true;
   private stopped = true;
+  private held = false;
   status: SyncStatus = { online: true, sending: false, waiting: 0, rejected: 0 };
 
   constructor(options: SyncOptions) {
@@ -117,6 +122,18 @@ export class Sync {
       window.removeEventListener('online', this.onOnline);
       window.removeEventListener('offline', this.onOffline);
     }
+  }
+
+  /** Sends again after a hold (the kiosk holds a valid credential again). */
+  resume(): Promise<void> {
+    this.held = false;
+    return this.flush({ force: true });
+  }
+
+  private hold(): void {
+    if (this.held) return;
+    this.held = true;
+    this.emit({ type: 'unauthorized' });
   }
 
   /** Stores a response first, then tries to send it. Resolves once it is safely queued. */
@@ -167,7 +184,7 @@ export class Sync {
 
   private async pass(force: boolean): Promise<void> {
     clearTimeout(this.timer);
-    if (this.stopped || !this.o.isOnline() || (!force && this.o.now() < this.pausedUntil)) {
+    if (this.stopped || this.held || !this.o.isOnline() || (!force && this.o.now() < this.pausedUntil)) {
       await this.refresh();
       this.schedule();
       return;
@@ -178,8 +195,18 @@ export class Sync {
         .filter((i) => force || i.nextAttemptAt <= this.o.now())
         .sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.queuedAt - b.queuedAt);
       for (const item of due) {
-        if (this.stopped) break;
+        if (this.stopped || this.held) break;
+        if (this.o.credential && !this.o.credential()) {
+          this.hold();
+          break;
+        }
         const a = await this.send(item.body);
+        if (a.status === 401 && this.o.credential) {
+          // Revoked or unknown device: every other item would meet the same answer.
+          this.reachable = true;
+          this.hold();
+          break;
+        }
         if (a.verdict === 'ack') {
           await this.o.store.remove(item.id);
           this.failures = 0;
@@ -256,7 +283,7 @@ export class Sync {
 
   private schedule(): void {
     clearTimeout(this.timer);
-    if (this.stopped || this.status.waiting === 0) return;
+    if (this.stopped || this.held || this.status.waiting === 0) return;
     void this.o.store.pending().then((items) => {
       if (this.stopped || items.length === 0) return;
       const next = Math.max(this.pausedUntil, Math.min(...items.map((i) => i.nextAttemptAt)));

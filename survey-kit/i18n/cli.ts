@@ -80,6 +80,9 @@ Perintah:
   tallies verify          cocokkan rekapitulasi jawaban dengan hitung ulang dari respons
   qr --unit SLUG --out BERKAS
                           kode QR survei (.svg, .png) atau poster A4 siap cetak (.html)
+  tokens --unit SLUG --count N
+                          kode survei sekali pakai: daftar CSV dan lembar cetak (.html)
+  kiosk pair --unit SLUG  kode pemasangan tablet kiosk; juga kiosk list, kiosk revoke ID
 
 Opsi umum:
   --lang id|en            bahasa keluaran (bawaan: id)
@@ -213,6 +216,9 @@ Commands:
   tallies verify          check the answer tallies against a recount of the responses
   qr --unit SLUG --out FILE
                           survey QR code (.svg, .png) or a printable A4 poster (.html)
+  tokens --unit SLUG --count N
+                          one-time survey codes: a CSV list and a printable sheet (.html)
+  kiosk pair --unit SLUG  pairing code for a kiosk tablet; also kiosk list, kiosk revoke ID
 
 Common options:
   --lang id|en            output language (default: id, Bahasa Indonesia)

@@ -19,9 +19,11 @@ import kiosk from './kiosk';
 import api from './api';
 import tokens from './tokens';
 import indicators from './indicators';
+import auth from './auth';
+import exportsCatalogue from './exports';
 
 // Area catalogues are listed here (one import + one entry per area).
-const AREAS = [ikm, site, paper, cli, survey, qr, api, tokens, indicators, kiosk] as const satisfies readonly Catalogue<string>[];
+const AREAS = [ikm, site, paper, cli, survey, qr, api, tokens, indicators, kiosk, exportsCatalogue, auth] as const satisfies readonly Catalogue<string>[];
 
 type AreaKey<C> = C extends Catalogue<infer K> ? K : never;
 

@@ -1,12 +1,15 @@
 /**
  * The kiosk (/kiosk) in chromium: the unattended loop (idle reset, thank-you reset) and the
  * offline queue (three surveys without a network, a reload, then every response sent once).
+ * Each tablet is paired by typing a code (real kiosk API); responses go to a stand-in
+ * (FakeApi) so the requests themselves can be inspected. kiosk-real.test.ts uses the real one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../server/main';
 import { SKM_2017 } from '../../survey-kit/instruments/index';
-import { FakeApi, UNIT, heading, launchBrowser, startSurveySite, statusText, waitFor } from './survey-helpers';
+import { answerOne, pairByTyping, pairingCode, screenIs, shellCached } from './kiosk-helpers';
+import { FakeApi, UNIT, launchBrowser, startSurveySite, statusText, waitFor } from './survey-helpers';
 
 let server: RunningServer;
 let browser: Browser;
@@ -21,31 +24,17 @@ afterAll(async () => {
 
 const KIOSK = { viewport: { width: 1280, height: 800 }, hasTouch: true } as const;
 
-async function screenIs(page: Page, text: string): Promise<void> {
-  await waitFor(async () => (await heading(page).textContent())?.trim() === text, `the screen "${text}"`);
-}
-
-/** One whole survey by touch: every element answered, every profile field declined. */
-async function answerOne(page: Page, score: number): Promise<void> {
-  await page.getByRole('button', { name: 'Mulai' }).tap();
-  for (const el of SKM_2017.elements) {
-    await screenIs(page, el.question.id);
-    await page.getByRole('radio', { name: el.labels[score - 1]!.id, exact: true }).tap();
-  }
-  for (const q of ['Jenis kelamin Anda?', 'Berapa usia Anda?', 'Apa pendidikan terakhir Anda?', 'Apa pekerjaan Anda?']) {
-    await screenIs(page, q);
-    await page.getByRole('button', { name: 'Tidak ingin menjawab' }).tap();
-  }
-  await screenIs(page, 'Ada saran untuk kami?');
-  await page.getByRole('button', { name: 'Kirim' }).tap();
-  await screenIs(page, 'Terima kasih!');
+/** A new tablet on the kiosk page, paired to the test unit with these timeouts. */
+async function pairedKiosk(page: Page, settings: { idleSeconds?: number; thanksSeconds?: number }): Promise<void> {
+  await page.goto(new URL('/kiosk', server.url).href);
+  await pairByTyping(page, await pairingCode(server.db, { unit: UNIT, ...settings }));
 }
 
 describe('kiosk', () => {
   it('discards an abandoned survey after the idle timeout, warning first', async () => {
     const context = await browser.newContext({ ...KIOSK, serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.goto(new URL(`/kiosk?unit=${UNIT}&idle=5`, server.url).href);
+    await pairedKiosk(page, { idleSeconds: 5 });
     await page.getByRole('button', { name: 'Mulai' }).tap();
     const [first, second] = SKM_2017.elements;
     await screenIs(page, first!.question.id);
@@ -85,7 +74,7 @@ describe('kiosk', () => {
     const api = new FakeApi();
     await api.install(context);
     const page = await context.newPage();
-    await page.goto(new URL(`/kiosk?unit=${UNIT}&thanks=2`, server.url).href);
+    await pairedKiosk(page, { thanksSeconds: 2 });
     await answerOne(page, 4);
     expect(await page.locator('skm-survey').getByText(/kembali ke awal dalam \d detik/).isVisible()).toBe(true);
     await screenIs(page, 'Survei Kepuasan Masyarakat');
@@ -97,23 +86,14 @@ describe('kiosk', () => {
 
   it('keeps three responses made offline across a reload and sends each exactly once when back online', async () => {
     const context = await browser.newContext(KIOSK);
-    await context.addInitScript(() => localStorage.setItem('puas.kiosk.credential', 'kiosk-cred-1'));
     const api = new FakeApi();
     await api.install(context);
     const page = await context.newPage();
-    const url = new URL(`/kiosk?unit=${UNIT}&thanks=30`, server.url).href;
-    await page.goto(url);
+    await pairedKiosk(page, { thanksSeconds: 30 });
+    const credential = await page.evaluate(() => localStorage.getItem('puas.kiosk.credential'));
+    expect(credential).toMatch(/^[\w-]{43}$/);
     // The service worker must hold the page and its scripts before the network goes away.
-    await waitFor(
-      () =>
-        page.evaluate(async () => {
-          if (!navigator.serviceWorker.controller) return false;
-          const cache = await caches.open('puas-shell-v1');
-          const keys = (await cache.keys()).map((r) => r.url);
-          return keys.includes(location.href) && keys.some((k) => k.includes('/_astro/') && k.endsWith('.js'));
-        }),
-      'the service worker cache',
-    );
+    await shellCached(page);
 
     await context.setOffline(true);
     for (const score of [1, 2, 3]) {
@@ -135,7 +115,7 @@ describe('kiosk', () => {
     expect(api.received.map((r) => r.status)).toEqual([201, 201, 201]);
     expect(new Set(api.received.map((r) => r.body['id'])).size).toBe(3);
     expect(api.received.map((r) => (r.body['answers'] as Record<string, number>)['persyaratan']).sort()).toEqual([1, 2, 3]);
-    expect(api.received.every((r) => r.headers['authorization'] === 'Bearer kiosk-cred-1')).toBe(true);
+    expect(api.received.every((r) => r.headers['authorization'] === `Bearer ${credential}`)).toBe(true);
     await context.close();
   });
 });

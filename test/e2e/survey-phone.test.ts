@@ -100,7 +100,8 @@ describe('phone survey', () => {
     expect(body['answers']).toEqual(Object.fromEntries(SKM_2017.elements.map((e, i) => [e.code, scores[i]])));
     expect(body['profile']).toEqual({ jenis_kelamin: 'P', usia: 34 });
     expect(Date.parse(String(body['startedAt']))).toBeLessThanOrEqual(Date.now());
-    expect(Object.keys(body).sort()).toEqual(['answers', 'channel', 'id', 'profile', 'saran', 'service', 'startedAt', 'unit']);
+    expect(body['completionSeconds']).toBeGreaterThanOrEqual(0);
+    expect(Object.keys(body).sort()).toEqual(['answers', 'channel', 'completionSeconds', 'id', 'profile', 'saran', 'service', 'startedAt', 'unit']);
     await waitFor(async () => (await statusText(page)).includes('Semua terkirim'), 'the status mark');
     expect(errors).toEqual([]);
     await context.close();

@@ -50,7 +50,7 @@ async function pageAssets(pageUrl: string): Promise<{ inline: string; files: Ass
 }
 
 describe('survey page size', () => {
-  for (const path of [`/s/${UNIT}/${SERVICE}`, `/kiosk?unit=${UNIT}`]) {
+  for (const path of [`/s/${UNIT}/${SERVICE}`, `/kiosk`]) {
     it(`${path} ships at most 60 KB of JS and CSS, gzipped, without Chart.js or zod`, async () => {
       const { inline, files } = await pageAssets(new URL(path, server.url).href);
       expect(files.some((f) => f.url.endsWith('.js')), 'the page loads its script').toBe(true);

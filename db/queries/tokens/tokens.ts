@@ -1,5 +1,5 @@
 /** One-time survey tokens. Marking one used happens in the response's transaction (submit-batch.ts). */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { translated } from '../../errors';
 import type { TokenRepository } from '../../repositories';
 import { surveyTokens } from '../../schema/sqlite';
@@ -8,6 +8,7 @@ import type { SqliteContext } from '../../sqlite/context';
 const ROWS_PER_INSERT = 500;
 
 export function tokenQueries(ctx: SqliteContext): TokenRepository {
+  const byToken = ctx.orm.select().from(surveyTokens).where(eq(surveyTokens.token, sql.placeholder('token'))).prepare();
   return {
     async createMany(tokens) {
       const store = ctx.sqlite.transaction(() => {
@@ -22,7 +23,7 @@ export function tokenQueries(ctx: SqliteContext): TokenRepository {
       return { created: tokens.length };
     },
     async byToken(token) {
-      return ctx.orm.select().from(surveyTokens).where(eq(surveyTokens.token, token)).get();
+      return byToken.get({ token });
     },
   };
 }
