@@ -6,6 +6,7 @@
  * Each benchmark is a module exporting a `Benchmark` (bench/types.ts) whose `run` returns
  * `{ name, figures, targets }`; add it to BENCHMARKS.
  */
+import { exportMemory } from './export-memory';
 import { ikmTallies } from './ikm-tallies';
 import { importThroughput } from './import-throughput';
 import { submitThroughput } from './submit-throughput';
@@ -15,6 +16,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   importThroughput,
   ikmTallies,
   submitThroughput,
+  exportMemory,
 ];
 
 function printTable(results: readonly BenchResult[]): void {

@@ -9,6 +9,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Database } from './repositories';
+import { BackgroundWriter } from './sqlite/background-writer';
 import { sqliteContext, sqliteRepositories } from './sqlite/index';
 
 export const DEFAULT_DATABASE_URL = './data/puas.db';
@@ -19,6 +20,11 @@ export const SQLITE_MIGRATIONS = fileURLToPath(new URL('./migrations/sqlite', im
 export interface OpenOptions {
   /** A SQLite file path, optionally prefixed `sqlite:` or `file:`; `:memory:` for tests. */
   url?: string;
+  /**
+   * Group-commit `responses.accept` on a writer thread of its own (db/sqlite/background-writer.ts),
+   * so that commits and their fsync never stop the main thread. For the server; ignored for `:memory:`.
+   */
+  backgroundWriter?: boolean;
 }
 
 /** A Database that also exposes its connection, for db/ tests and benchmarks only. */
@@ -59,6 +65,8 @@ export async function openSqliteDatabase(options: OpenOptions = {}): Promise<Sql
     sqlite.pragma('foreign_keys = ON');
     const repositories = sqliteRepositories(sqliteContext(sqlite));
     await repositories.instruments.ensureBuiltIns();
+    const writer = options.backgroundWriter && !inMemory ? new BackgroundWriter(path, repositories.responses.accept) : null;
+    if (writer) repositories.responses = { ...repositories.responses, accept: (submission) => writer.accept(submission) };
     let closed = false;
     return {
       ...repositories,
@@ -67,6 +75,7 @@ export async function openSqliteDatabase(options: OpenOptions = {}): Promise<Sql
       async close() {
         if (closed) return;
         closed = true;
+        await writer?.close();
         sqlite.pragma('optimize');
         sqlite.close();
       },

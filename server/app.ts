@@ -23,6 +23,10 @@ import { responseRoutes } from './routes/responses';
 import { kioskRoutes } from './routes/kiosk';
 import { kioskAdminRoutes } from './routes/kiosk-admin';
 import { exportRoutes } from './routes/exports';
+import { authLocals, createAuth, pageGate, pageRoutes, type AuthConfig } from './auth/index';
+import { auditRoutes } from './routes/audit';
+import { sessionRoutes } from './routes/session';
+import { userRoutes } from './routes/users';
 
 /** Request bodies of the API are small JSON documents; anything larger is refused early. */
 export const API_BODY_LIMIT = 64 * 1024;
@@ -37,6 +41,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** PUAS_IP_LIMIT: survey submissions per address per minute (kiosks exempt); 0 = off. */
   ipLimit?: number;
+  /** Sign-in settings (PUAS_SECURE_COOKIES; a clock and throttle limits for tests). */
+  auth?: Omit<AuthConfig, 'publicUrl'>;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -58,9 +64,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     '/api/*',
     apiBodyLimit(API_BODY_LIMIT),
   );
+  // Who is asking (session cookie) and, for a signed-in change, the CSRF check (server/auth/).
+  const auth = createAuth({ ...options.auth, publicUrl: options.publicUrl });
+  app.use('/api/*', ...auth.layers);
 
   const api = new Hono<AppEnv>().route('/health', health).route('/units', units).route('/ikm', ikm);
   app.route('/api/v1', api);
+  app.route('/api/v1/session', sessionRoutes(auth.options));
+  app.route('/api/v1/users', userRoutes(auth.options));
+  app.route('/api/v1/audit', auditRoutes);
   app.route('/api/v1/qr', qrRoutes(options.publicUrl));
   app.route('/api/v1/responses', responseRoutes(options.db, { ipLimit: options.ipLimit ?? DEFAULT_IP_LIMIT }));
   app.route('/api/v1/kiosk', kioskRoutes());
@@ -81,6 +93,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     );
   }
 
+  // Pages: the same session and CSRF layers, then who may open which page, then the sign-in forms.
+  app.use('*', ...auth.layers, pageGate());
+  app.route('/', pageRoutes(auth.options));
+
   // The phone survey's duplicate control needs the browser's mark before its first response.
   app.use('/s/*', ensureBrowserMark);
 
@@ -91,7 +107,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       // Astro writes to Node's response directly, so it only runs under @hono/node-server.
       if (!incoming || !outgoing) return c.notFound();
       let passed = false;
-      await astro(incoming, outgoing, () => { passed = true; }, { db: c.get('db'), ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
+      await astro(incoming, outgoing, () => { passed = true; }, { db: c.get('db'), ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}), ...authLocals(c) });
       return passed ? c.notFound() : RESPONSE_ALREADY_SENT;
     });
   }

@@ -6,9 +6,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Database } from '../db/repositories';
+import type { AuthLocals } from './auth/pages';
 
 /** What `Astro.locals` holds on every page (typed for pages in site/env.d.ts). */
-export interface AstroLocals {
+export interface AstroLocals extends AuthLocals {
   db: Database;
   /** PUAS_PUBLIC_URL when set: the base of survey links on posters. */
   publicUrl?: string;

@@ -14,6 +14,8 @@ export interface ServerConfig {
   publicUrl?: string;
   /** PUAS_IP_LIMIT: survey submissions per address per minute (kiosks exempt); 0 = off. Default DEFAULT_IP_LIMIT. */
   ipLimit?: number;
+  /** PUAS_SECURE_COOKIES=1: the session cookie is marked Secure (behind an HTTPS proxy). */
+  secureCookies?: boolean;
 }
 
 export const DEFAULTS: ServerConfig = {
@@ -49,6 +51,13 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): S
     ipLimit = Number(rawIpLimit);
     if (!/^\d+$/.test(rawIpLimit) || !Number.isSafeInteger(ipLimit)) problems.push(t('id', 'api.config.ipLimitInvalid', { value: rawIpLimit }));
   }
+  let secureCookies: boolean | undefined;
+  const rawSecure = env.PUAS_SECURE_COOKIES?.trim().toLowerCase();
+  if (rawSecure !== undefined && rawSecure !== '') {
+    if (['0', 'false', 'off', 'no'].includes(rawSecure)) secureCookies = false;
+    else if (['1', 'true', 'on', 'yes'].includes(rawSecure)) secureCookies = true;
+    else problems.push(t('id', 'auth.config.secureCookiesInvalid', { value: env.PUAS_SECURE_COOKIES ?? '' }));
+  }
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return {
     port,
@@ -57,5 +66,6 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): S
     demo,
     ...(publicUrl ? { publicUrl } : {}),
     ...(ipLimit !== undefined ? { ipLimit } : {}),
+    ...(secureCookies !== undefined ? { secureCookies } : {}),
   };
 }

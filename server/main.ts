@@ -15,6 +15,7 @@ import { DIST_DIR, loadAstroHandler } from './astro';
 import { DEFAULTS, readConfig } from './config';
 import { DEMO_ORGANISATION } from './demo/office';
 import { isEmptyDatabase, seedDemo } from './demo/seed';
+import { ensureFirstAdmin, type FirstAdmin } from './auth/first-run';
 
 export interface StartOptions {
   /** 0 picks a free port. */
@@ -30,11 +31,15 @@ export interface StartOptions {
   publicUrl?: string;
   /** PUAS_IP_LIMIT: survey submissions per address per minute (kiosks exempt); 0 = off. */
   ipLimit?: number;
+  /** PUAS_SECURE_COOKIES: mark the session cookie Secure even when this server sees http. */
+  secureCookies?: boolean;
 }
 
 export interface RunningServer {
   url: string;
   db: Database;
+  /** The administrator created at this start because no account existed (its one-time password); else null. */
+  firstAdmin: FirstAdmin | null;
   close(): Promise<void>;
 }
 
@@ -53,7 +58,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const distDir = options.distDir ?? DIST_DIR;
 
   // Opening migrates the schema (and creates the folder of a new file).
-  const db = await openDatabase({ url: databaseUrl });
+  const db = await openDatabase({ url: databaseUrl, backgroundWriter: true });
   try {
     if ((options.demo ?? DEFAULTS.demo) && (await isEmptyDatabase(db))) {
       const started = performance.now();
@@ -62,6 +67,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       log(t('id', 'server.demoSeeded', { responses: summary.responses, units: summary.units, seconds }));
     }
+    const firstAdmin = await ensureFirstAdmin(db);
     const astro = await loadAstroHandler(distDir);
     const app = createApp({
       db,
@@ -69,6 +75,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       staticRoot: join(distDir, 'client'),
       ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       ...(options.ipLimit !== undefined ? { ipLimit: options.ipLimit } : {}),
+      auth: { secureCookies: options.secureCookies ?? false },
     });
     const server = serve({ fetch: app.fetch, port, hostname: host });
     const address = await listen(server);
@@ -76,6 +83,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
     const url = `http://${shownHost}:${address.port}/`;
     log(t('id', 'server.listening', { url }));
+    // Shown once: the next start finds an account and creates none.
+    if (firstAdmin) log(t('id', 'auth.firstRun', { ...firstAdmin, url }));
 
     let closing: Promise<void> | undefined;
     const close = () =>
@@ -84,7 +93,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         // Keep-alive connections would hold close() open until they time out.
         if ('closeAllConnections' in server) server.closeAllConnections();
       }).finally(() => db.close()));
-    return { url, db, close };
+    return { url, db, firstAdmin, close };
   } catch (err) {
     await db.close();
     throw err;

@@ -6,5 +6,11 @@ declare namespace App {
     db: import('../db/repositories').Database;
     /** PUAS_PUBLIC_URL when set (server/config.ts): the base of survey links on posters. */
     publicUrl?: string;
+    /** The signed-in person, null when anonymous (server/auth/pages.ts decides page access before this). */
+    user: import('../server/auth/types').AuthUser | null;
+    /** The session's CSRF token: every form that changes something sends it as the hidden field `_csrf`. */
+    csrfToken: string | null;
+    /** A form the server refused (sign-in, password change): the message and what was typed. */
+    form: import('../server/auth/types').PageForm | null;
   }
 }

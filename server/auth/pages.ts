@@ -8,7 +8,7 @@ import { t } from '../../survey-kit/i18n/index';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors/api-error';
 import { clientAddress, minutes, passwordMessage } from './http';
-import type { AuthOptions } from './middleware';
+import { replayBody, type AuthOptions } from './middleware';
 import { allowed, type Action, type Resource } from './permissions';
 import { changePassword, signIn, signOut } from './service';
 import { clearSessionCookie, setSessionCookie } from './session';
@@ -89,6 +89,12 @@ export function authLocals(c: Context<AppEnv>): AuthLocals {
   return { user: c.get('user') ?? null, csrfToken: c.get('session')?.csrfToken ?? null, form: c.get('pageForm') ?? null };
 }
 
+/** The posted form; its bytes are handed to Astro again, which renders the page when the form is refused. */
+async function readForm(c: Context<AppEnv>): Promise<Record<string, unknown>> {
+  replayBody(c.env?.incoming, new Uint8Array(await c.req.arrayBuffer()));
+  return c.req.parseBody();
+}
+
 function field(body: Record<string, unknown>, name: string): string {
   const v = body[name];
   return typeof v === 'string' ? v : '';
@@ -104,7 +110,7 @@ export function pageRoutes(options: AuthOptions): Hono<AppEnv> {
   return new Hono<AppEnv>()
     .use(SIGN_IN_PAGE, async (c, next) => {
       if (c.req.method !== 'POST') return next();
-      const body = await c.req.parseBody();
+      const body = await readForm(c);
       const username = field(body, 'username');
       const target = safeNext(field(body, 'next'));
       const values = { username, next: target ?? '' };
@@ -143,7 +149,7 @@ export function pageRoutes(options: AuthOptions): Hono<AppEnv> {
       // The gate let only a signed-in account through.
       const user = c.get('user') as AuthUser;
       const session = c.get('session') as ActiveSession;
-      const body = await c.req.parseBody();
+      const body = await readForm(c);
       const target = safeNext(field(body, 'next'));
       const values = { next: target ?? '' };
       const lang = 'id';

@@ -12,6 +12,8 @@ export interface CliContext {
   err(line: string): void;
   env: Readonly<Record<string, string | undefined>>;
   now(): Date;
+  /** One line of secret input (a password): hidden on a terminal, else stdin's first line; null = none. */
+  readSecret?(prompt: string): Promise<string | null>;
 }
 
 /** Ends a command: every line goes to stderr, the process exits with `exitCode`. */

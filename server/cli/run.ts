@@ -17,6 +17,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   qr: async () => (await import('./commands/qr')).qrCommand,
   tokens: async () => (await import('./commands/tokens')).tokensCommand,
   kiosk: async () => (await import('./commands/kiosk')).kioskCommand,
+  user: async () => (await import('./commands/user')).userCommand,
 };
 
 export interface RunIo {
@@ -24,6 +25,7 @@ export interface RunIo {
   err(line: string): void;
   env: Readonly<Record<string, string | undefined>>;
   now?: () => Date;
+  readSecret?: (prompt: string) => Promise<string | null>;
 }
 
 /**
@@ -56,7 +58,7 @@ function takeLang(argv: readonly string[]): { lang: Lang; invalid?: string; miss
 
 export async function run(argv: readonly string[], io: RunIo): Promise<number> {
   const { lang, invalid, missing, rest: args } = takeLang(argv);
-  const ctx: CliContext = { lang, out: io.out, err: io.err, env: io.env, now: io.now ?? (() => new Date()) };
+  const ctx: CliContext = { lang, out: io.out, err: io.err, env: io.env, now: io.now ?? (() => new Date()), ...(io.readSecret ? { readSecret: io.readSecret } : {}) };
   try {
     if (invalid !== undefined) throw usageError(ctx, 'cli.invalidLang', { value: invalid });
     if (missing) throw usageError(ctx, 'cli.missingValue', { option: '--lang' });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { t } from '../../survey-kit/i18n/index';
 import { isValidDay } from '../../survey-kit/index';
 import type { Lang } from '../../survey-kit/types';
+import { requirePermission } from '../auth/guard';
 import type { AppEnv } from '../env';
 import { unitIkm } from '../queries/ikm';
 
@@ -26,11 +27,15 @@ const SCHEMAS = { id: querySchema('id'), en: querySchema('en') } as const;
 
 /**
  * `GET /ikm?unit=&service=&from=&to=`: days in the unit's time zone, both ends included.
- * Without from/to: the period in force (or the last one ended).
+ * Without from/to: the period in force (or the last one ended). Signed-in only; an operator
+ * gets 403 for a unit that is not theirs.
  */
 export const ikm = new Hono<AppEnv>().get('/', async (c) => {
+  requirePermission(c, 'results', 'read');
   const lang = c.get('lang');
   const query = SCHEMAS[lang].parse(c.req.query());
+  const unit = await c.get('db').units.bySlug(query.unit);
+  if (unit) requirePermission(c, 'results', 'read', unit);
   const report = await unitIkm(c.get('db'), query, lang);
   return c.json({ scope: report.scope, ...report.result });
 });

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { requireUnitScope } from '../auth/guard';
 import type { AppEnv } from '../env';
 import { listOrganisationUnits } from '../queries/units';
 
@@ -10,9 +11,9 @@ export interface UnitDto {
   services: { slug: string; name: string; standardDays: number | null }[];
 }
 
-/** Every unit with its services. */
+/** Every unit with its services (signed-in; an operator sees their own units). */
 export const units = new Hono<AppEnv>().get('/', async (c) => {
-  const groups = await listOrganisationUnits(c.get('db'));
+  const groups = await listOrganisationUnits(c.get('db'), requireUnitScope(c, 'setup', 'read'));
   const body: UnitDto[] = groups.flatMap(({ organisation, units }) =>
     units.map(({ unit, services }) => ({
       slug: unit.slug,

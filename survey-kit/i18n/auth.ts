@@ -3,6 +3,7 @@ import { defineCatalogue } from './define';
 
 export default defineCatalogue(
   {
+    'auth.config.secureCookiesInvalid': 'PUAS_SECURE_COOKIES harus 1 atau 0 (diberikan: {value}).',
     'auth.api.signInRequired': 'Silakan masuk terlebih dahulu.',
     'auth.api.forbidden': 'Akun Anda tidak berhak melakukan ini.',
     'auth.api.unitForbidden': 'Akun Anda tidak berhak atas unit "{unit}".',
@@ -95,7 +96,6 @@ sama dengan nama pengguna.
 mengakhiri semua sesinya. Perubahan dicatat di log audit sebagai "cli".`,
     'auth.cli.passwordPrompt': 'Kata sandi untuk {username}: ',
     'auth.cli.noPassword': 'tidak ada kata sandi pada masukan standar. Contoh: printf \'%s\\n\' "$KATA_SANDI" | npx skm user create …',
-    'auth.cli.passwordRejected': 'kata sandi ditolak: {reason}',
     'auth.cli.created': 'Pengguna "{username}" ({role}{units}) dibuat.',
     'auth.cli.createdUnits': ', unit: {units}',
     'auth.cli.disabled': 'Pengguna "{username}" dinonaktifkan; semua sesinya diakhiri.',
@@ -114,6 +114,7 @@ mengakhiri semua sesinya. Perubahan dicatat di log audit sebagai "cli".`,
     'auth.cli.status.mustChange': 'aktif, wajib ganti kata sandi',
   },
   {
+    'auth.config.secureCookiesInvalid': 'PUAS_SECURE_COOKIES must be 1 or 0 (given: {value}).',
     'auth.api.signInRequired': 'Please sign in first.',
     'auth.api.forbidden': 'Your account is not allowed to do this.',
     'auth.api.unitForbidden': 'Your account has no rights on unit "{unit}".',
@@ -206,7 +207,6 @@ characters and must not be the username.
 every session. Changes are written to the audit log as "cli".`,
     'auth.cli.passwordPrompt': 'Password for {username}: ',
     'auth.cli.noPassword': 'no password on standard input. Example: printf \'%s\\n\' "$PASSWORD" | npx skm user create …',
-    'auth.cli.passwordRejected': 'password refused: {reason}',
     'auth.cli.created': 'User "{username}" ({role}{units}) created.',
     'auth.cli.createdUnits': ', units: {units}',
     'auth.cli.disabled': 'User "{username}" disabled; all of its sessions ended.',

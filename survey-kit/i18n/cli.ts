@@ -83,6 +83,9 @@ Perintah:
   tokens --unit SLUG --count N
                           kode survei sekali pakai: daftar CSV dan lembar cetak (.html)
   kiosk pair --unit SLUG  kode pemasangan tablet kiosk; juga kiosk list, kiosk revoke ID
+  user create --username NAMA --role PERAN
+                          buat akun petugas (kata sandi dari masukan standar);
+                          juga user list, user disable NAMA, user enable NAMA, user password NAMA
 
 Opsi umum:
   --lang id|en            bahasa keluaran (bawaan: id)
@@ -219,6 +222,9 @@ Commands:
   tokens --unit SLUG --count N
                           one-time survey codes: a CSV list and a printable sheet (.html)
   kiosk pair --unit SLUG  pairing code for a kiosk tablet; also kiosk list, kiosk revoke ID
+  user create --username NAME --role ROLE
+                          create a staff account (password from standard input);
+                          also user list, user disable NAME, user enable NAME, user password NAME
 
 Common options:
   --lang id|en            output language (default: id, Bahasa Indonesia)

@@ -28,7 +28,11 @@ export async function pairByTyping(page: Page, code: string): Promise<void> {
   await page.getByRole('heading', { name: 'Pasangkan kiosk ini' }).waitFor();
   await page.getByLabel('Kode pemasangan').tap();
   await page.keyboard.type(code.replace('-', '').toLowerCase());
+  // A successful pairing reloads the page; a survey element hidden behind the pairing screen
+  // could otherwise pass for the new one.
+  const reloaded = page.waitForEvent('load');
   await page.getByRole('button', { name: 'Pasangkan' }).tap();
+  await reloaded;
   await screenIs(page, 'Survei Kepuasan Masyarakat');
   await waitFor(async () => (await kioskState(page)) === 'survey', 'the survey to run');
 }

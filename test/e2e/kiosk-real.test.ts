@@ -49,7 +49,7 @@ async function kioskPage(): Promise<Page> {
   return page;
 }
 
-describe('kiosk against the real server', () => {
+describe('kiosk against the real server', { timeout: 90_000 }, () => {
   it('pairs by typing a code, stores a survey answered by touch, and lets staff unpair with the PIN', async () => {
     const page = await kioskPage();
     const code = await pairingCode(server.db, { unit: UNIT, service: SERVICE, name: 'Tablet loket 1', thanksSeconds: 30 });

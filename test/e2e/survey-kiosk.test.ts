@@ -30,7 +30,7 @@ async function pairedKiosk(page: Page, settings: { idleSeconds?: number; thanksS
   await pairByTyping(page, await pairingCode(server.db, { unit: UNIT, ...settings }));
 }
 
-describe('kiosk', () => {
+describe('kiosk', { timeout: 90_000 }, () => {
   it('discards an abandoned survey after the idle timeout, warning first', async () => {
     const context = await browser.newContext({ ...KIOSK, serviceWorkers: 'block' });
     const page = await context.newPage();
