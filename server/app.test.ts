@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_BODY_LIMIT, createApp } from './app';
+import { addUser, signInApi } from './testing/auth';
 import { createFixture, type Fixture } from './testing/fixture';
 
 let fx: Fixture;
 beforeAll(async () => {
   fx = await createFixture();
+  await addUser(fx.db, 'pembaca', 'viewer');
 });
 afterAll(() => fx.db.close());
 
@@ -43,7 +45,8 @@ describe('errors at the edge', () => {
     const original = console.error;
     console.error = (e: unknown) => errors.push(e);
     try {
-      const res = await createApp({ db: broken }).request('/api/v1/units');
+      const app = createApp({ db: broken });
+      const res = await app.request('/api/v1/units', { headers: (await signInApi(app, 'pembaca')).headers() });
       expect(res.status).toBe(500);
       const body = (await res.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe('internal');

@@ -94,8 +94,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   }
 
   // Pages: the same session and CSRF layers, then who may open which page, then the sign-in forms.
-  app.use('*', ...auth.layers, pageGate());
-  app.route('/', pageRoutes(auth.options));
+  if (options.astro) {
+    app.use('*', ...auth.layers, pageGate());
+    app.route('/', pageRoutes(auth.options));
+  }
 
   // The phone survey's duplicate control needs the browser's mark before its first response.
   app.use('/s/*', ensureBrowserMark);

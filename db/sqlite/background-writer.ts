@@ -10,22 +10,22 @@
  * thread die, submissions fall back to `fallback` (the same group commit on the main thread).
  */
 import { Worker } from 'node:worker_threads';
-import { DbError, type DbErrorCode } from '../errors';
 import type { Submission, SubmissionOutcome } from '../repositories';
-import type { WireOutcome, WriterReply, WriterRequest } from './writer-wire';
+import { decodeOutcomes, encodeSubmissions, type WriterReply, type WriterRequest } from './writer-wire';
 
 const MAX_BATCH = 1024;
+/**
+ * A commit costs about as much as storing ten responses (the fsync, the tally upserts): while the
+ * writer is free, a small batch waits up to LINGER_MS for company, which under load keeps batches
+ * large and costs a lone submission a millisecond.
+ */
+const MIN_BATCH = 16;
+const LINGER_MS = 1;
 
 interface Waiting {
   submission: Submission;
   resolve(outcome: SubmissionOutcome): void;
   reject(error: unknown): void;
-}
-
-function fromWire(outcome: WireOutcome): SubmissionOutcome {
-  if (outcome.status !== 'failed') return outcome;
-  const { message, code, details } = outcome.error;
-  return { status: 'failed', error: code ? new DbError(code as DbErrorCode, message, details) : new Error(message) };
 }
 
 /** The parent's flags without its module hooks, which writer-thread.mjs registers itself. */
@@ -45,6 +45,8 @@ export class BackgroundWriter {
   private inFlight: { id: number; batch: Waiting[] } | null = null;
   private nextId = 1;
   private scheduled = false;
+  private linger: ReturnType<typeof setTimeout> | null = null;
+  private firstQueuedAt = 0;
   private dead: Error | null = null;
   private closed: Promise<void> | null = null;
 
@@ -66,8 +68,14 @@ export class BackgroundWriter {
   accept(submission: Submission): Promise<SubmissionOutcome> {
     if (this.dead || this.closed) return this.fallback(submission);
     return new Promise((resolve, reject) => {
+      if (this.queue.length === 0) this.firstQueuedAt = performance.now();
       this.queue.push({ submission, resolve, reject });
-      if (!this.scheduled && !this.inFlight) {
+      if (this.inFlight) return;
+      if (this.queue.length >= MIN_BATCH && this.linger) {
+        clearTimeout(this.linger);
+        this.linger = null;
+      }
+      if (!this.scheduled && !this.linger) {
         this.scheduled = true;
         // After the poll phase: every request read in this turn of the event loop goes together.
         setImmediate(() => this.send());
@@ -77,18 +85,28 @@ export class BackgroundWriter {
 
   private send(): void {
     this.scheduled = false;
+    this.linger = null;
     if (this.inFlight || this.queue.length === 0) return;
+    const waited = performance.now() - this.firstQueuedAt;
+    if (this.queue.length < MIN_BATCH && waited < LINGER_MS) {
+      this.linger = setTimeout(() => this.send(), LINGER_MS - waited);
+      return;
+    }
     const batch = this.queue.splice(0, MAX_BATCH);
+    if (this.queue.length > 0) this.firstQueuedAt = performance.now();
     const id = this.nextId++;
     this.inFlight = { id, batch };
-    this.worker.postMessage({ id, submissions: batch.map((w) => w.submission) } satisfies WriterRequest);
+    this.worker.postMessage({ id, submissions: encodeSubmissions(batch.map((w) => w.submission)) } satisfies WriterRequest);
   }
 
   private settle(reply: WriterReply): void {
     const flight = this.inFlight;
     if (!flight || flight.id !== reply.id) return;
     this.inFlight = null;
-    if (reply.outcomes) flight.batch.forEach((w, i) => w.resolve(fromWire(reply.outcomes![i]!)));
+    if (reply.outcomes) {
+      const outcomes = decodeOutcomes(reply.outcomes);
+      flight.batch.forEach((w, i) => w.resolve(outcomes[i]!));
+    }
     else for (const w of flight.batch) w.reject(new Error(reply.error ?? 'The database writer failed'));
     // What queued up during that commit is the next batch.
     this.send();

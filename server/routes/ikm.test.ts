@@ -1,12 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
+import { addUser, signInApi, type Signed } from '../testing/auth';
 import { createFixture, type Fixture } from '../testing/fixture';
 
 let fx: Fixture;
 let app: ReturnType<typeof createApp>;
+let viewer: Signed;
 beforeAll(async () => {
   fx = await createFixture();
   app = createApp({ db: fx.db });
+  await addUser(fx.db, 'pembaca', 'viewer');
+  viewer = await signInApi(app, 'pembaca');
 });
 afterAll(() => fx.db.close());
 
@@ -15,7 +19,7 @@ interface ErrorBody {
 }
 
 async function get(path: string, headers: Record<string, string> = {}) {
-  const res = await app.request(path, { headers });
+  const res = await app.request(path, { headers: viewer.headers(headers) });
   return { status: res.status, body: (await res.json()) as unknown };
 }
 

@@ -1,17 +1,20 @@
 /**
  * Admin side of kiosks: make a pairing code, list the kiosks, revoke one.
  *
- * NOT YET AUTHENTICATED: admin login arrives with issue 4. Until then these routes answer only
- * requests made on the server's own machine straight to it (loopback socket, no proxy headers);
- * anything else gets 403. Replace `localOnly` with the admin session check when it exists.
+ * Who may: a signed-in account with the `kiosks` right for the unit (admins; operators for
+ * their own units; viewers may list), or a request made on the server's own machine straight to
+ * it (loopback socket, no proxy headers, not sent by a browser from another site) — the same
+ * power `skm kiosk` has there, and the way in before any account exists.
  */
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { Device } from '../../db/repositories';
 import { t } from '../../survey-kit/i18n/index';
 import type { Lang } from '../../survey-kit/types';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors/api-error';
+import { requirePermission, requireUnitScope } from '../auth/guard';
+import type { Action } from '../auth/permissions';
 import { isLocalRequest } from '../kiosk/client-address';
 import { jsonBody } from '../kiosk/http';
 import { createPairing, IDLE_SECONDS, NAME_MAX, THANKS_SECONDS } from '../kiosk/pairing';
@@ -35,10 +38,20 @@ function schemas(lang: Lang) {
 }
 const SCHEMAS = { id: schemas('id'), en: schemas('en') } as const;
 
-const localOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (!isLocalRequest(c)) throw new ApiError(403, 'forbidden', t(c.get('lang'), 'kiosk.api.localOnly'));
-  await next();
-};
+/** A page of another site, open in a browser on the server machine, must not act for its user. */
+function fromAnotherSite(c: Context<AppEnv>): boolean {
+  const site = c.req.header('sec-fetch-site');
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return true;
+  const origin = c.req.header('origin');
+  return origin !== undefined && origin !== new URL(c.req.url).origin;
+}
+
+const onServer = (c: Context<AppEnv>): boolean => isLocalRequest(c) && !fromAnotherSite(c);
+
+/** 401 or 403 (ApiError) unless the caller may `action` kiosks of `unit` (of any unit when absent). */
+function mayManage(c: Context<AppEnv>, action: Action, unit?: { id: number; slug: string }): void {
+  if (!onServer(c)) requirePermission(c, 'kiosks', action, unit);
+}
 
 export interface DeviceDto {
   id: number;
@@ -56,13 +69,13 @@ export interface DeviceDto {
 export function kioskAdminRoutes(options: { publicUrl?: string | undefined; now?: () => Date } = {}): Hono<AppEnv> {
   const now = options.now ?? (() => new Date());
   return new Hono<AppEnv>()
-    // Mounted beside the tablet routes: guard these paths only, never '*'.
-    .use('/pairing-codes', localOnly)
-    .use('/devices', localOnly)
-    .use('/devices/*', localOnly)
     .post('/pairing-codes', async (c) => {
       const lang = c.get('lang');
+      mayManage(c, 'manage');
       const body = await jsonBody(c, SCHEMAS[lang]);
+      const unit = await c.get('db').units.bySlug(body.unit);
+      // An operator learns nothing about units that are not theirs, not even whether they exist.
+      mayManage(c, 'manage', unit ?? { id: -1, slug: body.unit });
       const result = await createPairing(c.get('db'), body, now());
       if (!result.ok) {
         throw result.missing === 'unit'
@@ -88,17 +101,22 @@ export function kioskAdminRoutes(options: { publicUrl?: string | undefined; now?
     })
     .get('/devices', async (c) => {
       const db = c.get('db');
+      const scope = onServer(c) ? null : requireUnitScope(c, 'kiosks', 'read');
       const unitSlug = c.req.query('unit');
       const unit = unitSlug === undefined ? undefined : await db.units.bySlug(unitSlug);
       if (unitSlug !== undefined && !unit) throw new ApiError(404, 'not_found', t(c.get('lang'), 'kiosk.api.unitNotFound', { unit: unitSlug }));
-      const list = await db.devices.list(unit?.id);
+      if (unit && !onServer(c)) requirePermission(c, 'kiosks', 'read', unit);
+      const list = (await db.devices.list(unit?.id)).filter((d) => scope === null || scope.includes(d.unitId));
       return c.json({ devices: await Promise.all(list.map((d) => deviceDto(c.get('db'), d))) });
     })
     .post('/devices/:id/revoke', async (c) => {
       const id = Number(c.req.param('id'));
       const db = c.get('db');
+      mayManage(c, 'manage');
       const device = Number.isSafeInteger(id) ? await db.devices.byId(id) : undefined;
       if (!device) throw new ApiError(404, 'not_found', t(c.get('lang'), 'kiosk.api.deviceNotFound', { id: c.req.param('id') }));
+      const unit = await db.units.byId(device.unitId);
+      mayManage(c, 'manage', { id: device.unitId, slug: unit?.slug ?? String(device.unitId) });
       await db.devices.revoke(device.id, now());
       return c.body(null, 204);
     });

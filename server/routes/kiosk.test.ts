@@ -3,6 +3,7 @@ import type { HttpBindings } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SKM_2017 } from '../../survey-kit/index';
 import { createApp } from '../app';
+import { createAccount } from '../auth/accounts';
 import { createPairing } from '../kiosk/pairing';
 import { createFixture, type Fixture } from '../testing/fixture';
 
@@ -175,19 +176,82 @@ describe('the device routes', () => {
 });
 
 describe('the admin routes', () => {
-  it('answer only the server’s own machine, never through a proxy', async () => {
+  it('answer the server’s own machine without an account, but never a proxied or cross-site request', async () => {
     const app = createApp({ db: fx.db });
     const body = JSON.stringify({ unit: fx.unitSlug });
     const post = (env: Partial<HttpBindings> | undefined, headers: Record<string, string> = {}) =>
       app.request('/api/v1/kiosk/pairing-codes', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }, env);
-    for (const [env, headers] of [[from('192.168.1.20'), {}], [undefined, {}], [LOCAL, { 'x-forwarded-for': '203.0.113.9' }], [from('::ffff:10.0.0.1'), {}]] as const) {
+    const refused: [Partial<HttpBindings> | undefined, Record<string, string>][] = [
+      [from('192.168.1.20'), {}],
+      [undefined, {}],
+      [from('::ffff:10.0.0.1'), {}],
+      [LOCAL, { 'x-forwarded-for': '203.0.113.9' }],
+      [LOCAL, { origin: 'https://evil.example' }],
+      [LOCAL, { 'sec-fetch-site': 'cross-site' }],
+    ];
+    for (const [env, headers] of refused) {
       const res = await post(env, headers);
-      expect(res.status).toBe(403);
-      expect((await json(res))['error']).toMatchObject({ code: 'forbidden' });
+      expect(res.status, JSON.stringify(headers)).toBe(401);
+      expect((await json(res))['error']).toMatchObject({ code: 'unauthorized' });
     }
     expect((await post(from('::1'))).status).toBe(201);
-    expect((await post(from('::ffff:127.0.0.1'))).status).toBe(201);
-    expect((await app.request('/api/v1/kiosk/devices', {}, from('10.0.0.9'))).status).toBe(403);
+    expect((await post(from('::ffff:127.0.0.1'), { origin: 'http://localhost', 'sec-fetch-site': 'same-origin' })).status).toBe(201);
+    expect((await app.request('/api/v1/kiosk/devices', {}, from('10.0.0.9'))).status).toBe(401);
+    expect((await app.request('/api/v1/kiosk/devices/1/revoke', { method: 'POST' }, from('10.0.0.9'))).status).toBe(401);
+  });
+
+  it('answer a signed-in operator for their own units only, and a viewer for reading', async () => {
+    const app = createApp({ db: fx.db });
+    const org = (await fx.db.organisations.list())[0]!;
+    const other = await fx.db.units.create({ organisationId: org.id, slug: 'loket-lain', name: 'Loket Lain' });
+    const by = { userId: null, actor: 'test' };
+    const password = 'kata-sandi-uji-123';
+    for (const [username, role, units] of [['op-makassar', 'operator', [fx.unitSlug]], ['pimpinan', 'viewer', []]] as const) {
+      const made = await createAccount(fx.db, { username, role, password, units: [...units] }, by, 'id');
+      expect(made.ok).toBe(true);
+    }
+    const remote = from('10.0.0.30');
+    async function signIn(username: string) {
+      const res = await app.request('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) }, remote);
+      expect(res.status).toBe(200);
+      const cookie = /puas_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')?.[0];
+      const csrf = (await json(res))['csrfToken'] as string;
+      return (path: string, init: { method?: string; body?: unknown } = {}) =>
+        app.request(
+          `/api/v1/kiosk${path}`,
+          {
+            method: init.method ?? 'GET',
+            headers: { cookie: cookie!, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+            ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+          },
+          remote,
+        );
+    }
+
+    const operator = await signIn('op-makassar');
+    const own = await operator('/pairing-codes', { method: 'POST', body: { unit: fx.unitSlug, name: 'Tablet operator' } });
+    expect(own.status).toBe(201);
+    for (const unit of [other.slug, 'tidak-ada']) {
+      const res = await operator('/pairing-codes', { method: 'POST', body: { unit } });
+      expect(res.status, unit).toBe(403);
+    }
+    // A kiosk of the other unit: invisible to the operator, and not theirs to revoke.
+    const foreign = await createPairing(fx.db, { unit: other.slug }, new Date());
+    if (!foreign.ok) throw new Error('no code');
+    const paired = await call(app, 'POST', '/pair', { code: foreign.pairing.code });
+    const foreignId = ((await json(paired))['device'] as { id: number }).id;
+    const listed = (await json(await operator('/devices')))['devices'] as Json[];
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((d) => d['unit'] === fx.unitSlug)).toBe(true);
+    expect((await operator(`/devices?unit=${other.slug}`)).status).toBe(403);
+    expect((await operator(`/devices/${foreignId}/revoke`, { method: 'POST' })).status).toBe(403);
+    expect((await fx.db.devices.byId(foreignId))?.revokedAt).toBeNull();
+
+    const viewer = await signIn('pimpinan');
+    const all = (await json(await viewer('/devices')))['devices'] as Json[];
+    expect(all.some((d) => d['id'] === foreignId)).toBe(true);
+    expect((await viewer('/pairing-codes', { method: 'POST', body: { unit: fx.unitSlug } })).status).toBe(403);
+    expect((await viewer(`/devices/${foreignId}/revoke`, { method: 'POST' })).status).toBe(403);
   });
 
   it('check what makes a code, field by field', async () => {

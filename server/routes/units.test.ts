@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
+import { addUser, signInApi } from '../testing/auth';
 import { createFixture, type Fixture } from '../testing/fixture';
 import type { UnitDto } from './units';
 
@@ -11,7 +12,9 @@ afterAll(() => fx.db.close());
 
 describe('GET /api/v1/units', () => {
   it('lists units with their services and organisation', async () => {
-    const res = await createApp({ db: fx.db }).request('/api/v1/units');
+    const app = createApp({ db: fx.db });
+    await addUser(fx.db, 'pembaca', 'viewer');
+    const res = await app.request('/api/v1/units', { headers: (await signInApi(app, 'pembaca')).headers() });
     expect(res.status).toBe(200);
     const { units } = (await res.json()) as { units: UnitDto[] };
     expect(units).toEqual([
