@@ -66,8 +66,6 @@ export default defineCatalogue(
     'survey.rejected': 'Jawaban tidak dapat diterima: {message}',
     'survey.notFound.title': 'Halaman survei tidak ditemukan',
     'survey.notFound.body': 'Periksa lagi tautan atau kode QR yang Anda pindai, atau tanyakan kepada petugas.',
-    'survey.kiosk.unpaired': 'Kiosk ini belum dipasangkan dengan unit layanan.',
-    'survey.kiosk.unpairedHint': 'Silakan hubungi petugas.',
   },
   {
     'survey.title': 'Public Satisfaction Survey',
@@ -130,7 +128,5 @@ export default defineCatalogue(
     'survey.rejected': 'The response could not be accepted: {message}',
     'survey.notFound.title': 'Survey page not found',
     'survey.notFound.body': 'Check the link or the QR code you scanned, or ask the staff.',
-    'survey.kiosk.unpaired': 'This kiosk is not yet paired with a service unit.',
-    'survey.kiosk.unpairedHint': 'Please contact the staff.',
   },
 );

@@ -33,13 +33,6 @@ export function pageLang(url: URL): Lang {
   return url.searchParams.get('lang') === 'en' ? 'en' : 'id';
 }
 
-/** Seconds from a query parameter, within bounds, or the fallback. */
-export function secondsParam(url: URL, name: string, fallback: number, min: number, max: number): number {
-  const raw = url.searchParams.get(name);
-  if (raw === null || !/^\d+$/.test(raw)) return fallback;
-  return Math.min(max, Math.max(min, Number(raw)));
-}
-
 /** QR links are the default; a link shared on a website can say `?channel=online`. */
 export function webChannel(url: URL): 'qr' | 'online' {
   return url.searchParams.get('channel') === 'online' ? 'online' : 'qr';
