@@ -3,7 +3,7 @@
  * outside: its own event loop, and its own memory, read from /proc/PID/status (Linux).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -75,4 +75,17 @@ export function memoryStatus(pid: number): MemoryStatus {
     return Number(match[1]) * 1024;
   };
   return { rss: kb('VmRSS'), peakRss: kb('VmHWM') };
+}
+
+/**
+ * Resets the process's peak (VmHWM) to its current resident size (Linux `clear_refs` 5), so the
+ * next reading is the peak of what follows rather than of start-up. False when not permitted.
+ */
+export function resetPeak(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,13 +1,14 @@
 /**
  * Exports every response of the shared 1,000,000-response year through the real HTTP route
  * (`server/main.ts` in a child process, signed in as an admin) and reads the body as it arrives:
- * time, rows/s, bytes, and the server's peak resident memory (VmHWM from /proc, polled, over the
- * process's whole life — start-up included). The rows are counted in what arrived.
+ * time, rows/s, bytes, and the server's resident memory from /proc: before the export (after
+ * start-up and sign-in), its peak during the export (VmHWM reset just before, then polled), and
+ * its peak over the whole life of the process. The rows are counted in what arrived.
  * CSV, then XLSX in a fresh server so each peak is its own (BENCH_EXPORT_XLSX=0 skips XLSX).
  */
 import type { Benchmark, BenchResult } from './types';
 import { round } from './types';
-import { ensureSiteBuilt, memoryStatus, startChild, stopChild } from './child-server';
+import { ensureSiteBuilt, memoryStatus, resetPeak, startChild, stopChild } from './child-server';
 import { millionDatabase, type MillionDatabase } from './million';
 import { xlsxRowCounts } from './xlsx-rows';
 
@@ -20,9 +21,10 @@ interface Measured {
   firstByteMs: number;
   bytes: number;
   rows: number;
-  /** MB */
+  /** MB: resident before the export; peak during it (whole life when the reset was refused); peak of the whole life. */
   rssBefore: number;
-  peakRss: number;
+  exportPeak: number;
+  lifePeak: number;
 }
 
 async function signIn(url: string, admin: MillionDatabase['admin']): Promise<string> {
@@ -46,6 +48,7 @@ function lineFeeds(chunk: Uint8Array): number {
 
 async function measure(million: MillionDatabase, kind: 'csv' | 'xlsx', log: (m: string) => void): Promise<Measured> {
   const server = await startChild(million.url);
+  let lifePeak = 0;
   let peak = 0;
   const poll = setInterval(() => {
     try {
@@ -56,7 +59,12 @@ async function measure(million: MillionDatabase, kind: 'csv' | 'xlsx', log: (m: 
   }, 100);
   try {
     const cookie = await signIn(server.url, million.admin);
-    const rssBefore = memoryStatus(server.pid).rss;
+    // Start-up settles (the writer thread opens its own connection) before the export begins.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const before = memoryStatus(server.pid);
+    const rssBefore = before.rss;
+    lifePeak = before.peakRss;
+    if (resetPeak(server.pid)) peak = 0;
     log(`${kind}: exporting ${million.responses.toLocaleString('en-US')} responses (server RSS ${Math.round(rssBefore / MB)} MB)`);
     const started = performance.now();
     const res = await fetch(`${server.url}/api/v1/exports/responses.${kind}?from=${million.from}&to=${million.to}`, { headers: { cookie } });
@@ -76,19 +84,20 @@ async function measure(million: MillionDatabase, kind: 'csv' | 'xlsx', log: (m: 
       // The workbook is kept (compressed, tens of MB) to count its rows afterwards.
       else kept.push(chunk);
       if (bytes >= nextLog) {
-        log(`${kind}: ${Math.round(bytes / MB)} MB received, server peak ${Math.round(Math.max(peak, memoryStatus(server.pid).peakRss) / MB)} MB`);
+        log(`${kind}: ${Math.round(bytes / MB)} MB received, server peak during export ${Math.round(Math.max(peak, memoryStatus(server.pid).peakRss) / MB)} MB`);
         nextLog += 50 * MB;
       }
     }
     const seconds = (performance.now() - started) / 1000;
     peak = Math.max(peak, memoryStatus(server.pid).peakRss);
+    lifePeak = Math.max(lifePeak, peak);
     let rows = feeds - 1;
     if (kind === 'xlsx') {
       const sheets = await xlsxRowCounts(Buffer.concat(kept));
       // Each sheet starts with the header row.
       rows = sheets.reduce((n, s) => n + s.rows - 1, 0);
     }
-    return { seconds, firstByteMs, bytes, rows, rssBefore: rssBefore / MB, peakRss: peak / MB };
+    return { seconds, firstByteMs, bytes, rows, rssBefore: rssBefore / MB, exportPeak: peak / MB, lifePeak: lifePeak / MB };
   } finally {
     clearInterval(poll);
     await stopChild(server.child);
@@ -102,8 +111,10 @@ function figuresOf(kind: string, m: Measured): Record<string, number> {
     [`${kind} first byte ms`]: round(m.firstByteMs, 0),
     [`${kind} MB`]: round(m.bytes / 1e6, 1),
     [`${kind} rows`]: m.rows,
-    [`${kind} server RSS before MB`]: round(m.rssBefore, 0),
-    [`${kind} server peak RSS MB`]: round(m.peakRss, 0),
+    [`${kind} server RSS before export MB`]: round(m.rssBefore, 0),
+    [`${kind} server peak RSS during export MB`]: round(m.exportPeak, 0),
+    [`${kind} export's own memory MB (peak − before)`]: round(m.exportPeak - m.rssBefore, 0),
+    [`${kind} server peak RSS whole life MB`]: round(m.lifePeak, 0),
   };
 }
 
@@ -116,12 +127,12 @@ export const exportMemory: Benchmark = {
     const xlsx = WITH_XLSX ? await measure(million, 'xlsx', log) : null;
     const targets = [
       { name: `CSV: every response exported (${million.responses.toLocaleString('en-US')} rows)`, ok: csv.rows === million.responses },
-      { name: `CSV: server peak RSS < ${PEAK_TARGET_MB} MB`, ok: csv.peakRss < PEAK_TARGET_MB },
+      { name: `CSV: server peak RSS during the export < ${PEAK_TARGET_MB} MB`, ok: csv.exportPeak < PEAK_TARGET_MB },
     ];
     if (xlsx) {
       targets.push(
         { name: 'XLSX: every response exported', ok: xlsx.rows === million.responses },
-        { name: `XLSX: server peak RSS < ${PEAK_TARGET_MB} MB`, ok: xlsx.peakRss < PEAK_TARGET_MB },
+        { name: `XLSX: server peak RSS during the export < ${PEAK_TARGET_MB} MB`, ok: xlsx.exportPeak < PEAK_TARGET_MB },
       );
     }
     return {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Cell } from './columns';
 import { loadWorkbook, readAll } from '../testing/streams';
 import { xlsxResponsesStream } from './xlsx-responses';
@@ -62,8 +62,7 @@ describe('xlsxResponsesStream', () => {
     const reader = xlsxResponsesStream(['id', 'client', 'saran'], many(), { sheetName: 'Jawaban' }).getReader();
     expect((await reader.read()).done).toBe(false);
     await reader.cancel();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(finished).toBe(true);
+    await vi.waitFor(() => expect(finished).toBe(true), { timeout: 5_000 });
     expect(produced).toBeLessThan(1_000_000);
   });
 });

@@ -100,12 +100,17 @@ async function produce(
     return next;
   };
   const iterator = rows[Symbol.asyncIterator]();
+  // The client went away (the web stream's cancel destroys `out`): stop reading rows at once.
+  let gone = out.destroyed;
+  out.once('close', () => {
+    gone = true;
+  });
   try {
     sheet = openSheet();
     let sinceCheck = 0;
     for (;;) {
       const next = await iterator.next();
-      if (next.done) break;
+      if (next.done || gone) break;
       if (rowsInSheet >= perSheet) {
         sheet.commit();
         sheet = openSheet();
@@ -116,9 +121,9 @@ async function produce(
       if (++sinceCheck === ROWS_BETWEEN_CHECKS) {
         sinceCheck = 0;
         await makeRoom(sheet, out);
-        if (out.destroyed) return;
       }
     }
+    if (gone) return;
     sheet.commit();
     await workbook.commit();
   } finally {

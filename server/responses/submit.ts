@@ -77,7 +77,8 @@ export class SubmissionService {
     const parsed = responseBodySchema.safeParse(input.body);
     if (!parsed.success) throw invalid(lang, fieldMessages(lang, parsed.error, input.body));
     const body = parsed.data;
-    const clientId = body.id.toLowerCase();
+    // Kept exactly as sent: the client recognises its acknowledgement by this string.
+    const clientId = body.id;
 
     if (body.channel === 'kiosk' && !device) throw new ApiError(401, 'unauthorized', t(lang, 'api.response.deviceRequired'));
     const unit = await this.catalog.unit(body.unit, ms);

@@ -1,5 +1,6 @@
 /** `skm user` through the real `node bin/skm.js`, the password on standard input. */
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
@@ -23,9 +24,7 @@ function skmWithInput(args: readonly string[], input: string): Promise<SkmResult
   });
 }
 
-afterAll(() => {
-  // The database is in the temporary folder; nothing else to clean.
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.sequential('skm user', { timeout: 120_000 }, () => {
   it('creates an administrator from a password on standard input', async () => {

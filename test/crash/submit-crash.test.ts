@@ -1,5 +1,6 @@
 /**
- * Crash test of the submission API: the real server in a child process on a database file,
+ * Crash test of the submission API: the real server (durable mode: WAL, synchronous=FULL, group
+ * commit on its writer thread) in a child process on a database file,
  * several clients submitting new responses as fast as they can, SIGKILL in the middle of it,
  * a restart on the same file, every unacknowledged response sent again. Afterwards every
  * acknowledged response is stored exactly once and the tallies equal a recount.
@@ -114,6 +115,11 @@ describe('submissions survive SIGKILL of the server', () => {
       // An acknowledged one sent again is recognised, not stored twice.
       const sample = [...acked].slice(0, 20);
       expect(await Promise.all(sample.map((id) => post(second.url, credential, sent.get(id)!)))).toEqual(sample.map(() => 200));
+      // The real server gives a phone its browser mark with the survey page (Astro writes that page).
+      const page = await fetch(`${second.url}/s/loket`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('set-cookie')).toMatch(/^puas_b=[A-Za-z0-9_-]{22}; Max-Age=31536000; Path=\/; HttpOnly; SameSite=Lax$/);
+      await page.arrayBuffer();
     } finally {
       second.child.kill('SIGTERM');
       await new Promise((done) => second.child.once('exit', done));

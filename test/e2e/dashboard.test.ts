@@ -1,6 +1,6 @@
 /**
  * End to end: the real server (built site, demo data in a temporary SQLite file) and Debian's
- * chromium. From the home page to a unit's dashboard; the headline figure must be the one
+ * chromium. Signed in at /masuk, from the home page to a unit's dashboard; the headline figure must be the one
  * survey-kit computes from the tallies of the scope the page says it shows, and the chart
  * must have been drawn.
  */
@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
+import { signInThroughPage } from './sign-in';
+import { addUser } from '../../server/testing/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/main';
 import { DEMO_PERIODS } from '../../server/demo/office';
@@ -29,6 +31,7 @@ beforeAll(async () => {
     demo: true,
     ...(process.env.PUAS_DIST_DIR ? { distDir: process.env.PUAS_DIST_DIR } : {}),
   });
+  await addUser(server.db, 'pimpinan', 'viewer');
   browser = await launchBrowser();
 }, 120_000);
 
@@ -74,7 +77,8 @@ describe('dashboard in a browser', () => {
       if (m.type() === 'error') errors.push(m.text());
     });
 
-    await page.goto(server.url);
+    // Results are for signed-in staff: through the sign-in page first.
+    await signInThroughPage(page, server.url, 'pimpinan');
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
     await expect.poll(() => page.getByTestId('demo-badge').count()).toBe(1);
     await page.locator(`a[data-unit="${UNIT}"]`).click();
@@ -99,7 +103,7 @@ describe('dashboard in a browser', () => {
 
   it('switches period with the picker', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}dashboard/${UNIT}`);
+    await signInThroughPage(page, server.url, 'pimpinan', `/dashboard/${UNIT}`);
     await page.locator('select[name="period"]').selectOption({ label: 'Tahun 2025' });
     await Promise.all([page.waitForURL(/period=/), page.getByRole('button', { name: 'Tampilkan' }).click()]);
     expect(await shownScope(page)).toEqual({ from: '2025-01-01', to: '2025-12-31' });

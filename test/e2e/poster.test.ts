@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
+import { signInThroughPage } from './sign-in';
+import { addUser } from '../../server/testing/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/main';
 import { decodePng } from '../../server/testing/qr-decode';
@@ -24,6 +26,8 @@ beforeAll(async () => {
   const dist = process.env.PUAS_DIST_DIR ? { distDir: process.env.PUAS_DIST_DIR } : {};
   local = await startServer({ port: 0, databaseUrl: join(dir, 'a.db'), demo: true, ...dist });
   published = await startServer({ port: 0, databaseUrl: join(dir, 'b.db'), demo: true, publicUrl: PUBLIC_URL, ...dist });
+  // Posters are for the unit's operators and admins: each page signs in first.
+  for (const server of [local, published]) await addUser(server.db, 'petugas', 'operator', { units: ['perizinan-usaha'] });
   browser = await launchBrowser();
 }, 120_000);
 
@@ -39,6 +43,7 @@ describe('A4 poster', () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    await signInThroughPage(page, local.url, 'petugas');
     const res = await page.goto(`${local.url}poster/perizinan-usaha`);
     expect(res?.status()).toBe(200);
     const unit = await local.db.units.bySlug('perizinan-usaha');
@@ -69,6 +74,7 @@ describe('A4 poster', () => {
 
   it('names the service, links to PUAS_PUBLIC_URL, and offers the code as SVG and PNG', async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+    await signInThroughPage(page, published.url, 'petugas');
     await page.goto(`${published.url}poster/perizinan-usaha/siup`);
     await expect(page.getByTestId('poster-service').textContent()).resolves.toBe('Surat Izin Usaha Perdagangan (SIUP)');
     const shot = await page.locator('[data-testid="poster"] .frame').screenshot();
@@ -84,6 +90,7 @@ describe('A4 poster', () => {
 
   it('is reached from the unit dashboard, for the service shown', async () => {
     const page = await browser.newPage();
+    await signInThroughPage(page, local.url, 'petugas');
     await page.goto(`${local.url}dashboard/perizinan-usaha?service=siup`);
     await page.getByTestId('poster-link').click();
     await page.waitForURL(`${local.url}poster/perizinan-usaha/siup`);
@@ -93,6 +100,7 @@ describe('A4 poster', () => {
 
   it('answers 404 for an unknown unit or service', async () => {
     const page = await browser.newPage();
+    await signInThroughPage(page, local.url, 'petugas');
     for (const path of ['poster/tidak-ada', 'poster/perizinan-usaha/tidak-ada']) {
       const res = await page.goto(`${local.url}${path}`);
       expect(res?.status(), path).toBe(404);
