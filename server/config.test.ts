@@ -22,4 +22,11 @@ describe('readConfig', () => {
     expect(() => readConfig({ PORT: '70000' })).toThrow(/70000/);
     expect(() => readConfig({ PUAS_DEMO: 'maybe' })).toThrow(/PUAS_DEMO.*maybe/);
   });
+
+  it('reads PUAS_SECURE_COOKIES as a switch', () => {
+    expect(readConfig({ PUAS_SECURE_COOKIES: '1' }).secureCookies).toBe(true);
+    expect(readConfig({ PUAS_SECURE_COOKIES: 'off' }).secureCookies).toBe(false);
+    expect(readConfig({}).secureCookies).toBeUndefined();
+    expect(() => readConfig({ PUAS_SECURE_COOKIES: 'yes please' })).toThrow(/PUAS_SECURE_COOKIES.*yes please/);
+  });
 });

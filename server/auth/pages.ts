@@ -100,6 +100,11 @@ function field(body: Record<string, unknown>, name: string): string {
   return typeof v === 'string' ? v : '';
 }
 
+/** Astro writes the page straight to Node's response, so headers for it go there too. */
+function retryAfter(c: Context<AppEnv>, waitMs: number): void {
+  c.env?.outgoing?.setHeader('Retry-After', String(Math.max(1, Math.ceil(waitMs / 1000))));
+}
+
 /** Shows the page again (Astro renders it after this middleware) with the message and what was typed. */
 async function refuse(c: Context<AppEnv>, next: () => Promise<void>, form: PageForm): Promise<void> {
   c.set('pageForm', form);
@@ -124,7 +129,7 @@ export function pageRoutes(options: AuthOptions): Hono<AppEnv> {
       const lang = 'id';
       if (!result.ok) {
         if (result.reason === 'throttled') {
-          c.header('Retry-After', String(Math.max(1, Math.ceil(result.waitMs / 1000))));
+          retryAfter(c, result.waitMs);
           return refuse(c, next, { status: 429, message: t(lang, 'auth.api.throttled', { minutes: minutes(result.waitMs) }), values });
         }
         const message = t(lang, result.reason === 'disabled' ? 'auth.api.accountDisabled' : 'auth.api.invalidCredentials');
@@ -162,7 +167,7 @@ export function pageRoutes(options: AuthOptions): Hono<AppEnv> {
       const result = await changePassword(c.get('db'), options.throttle, user, session, { current, next: fresh, address: clientAddress(c), now: options.now() });
       if (!result.ok) {
         if (result.reason === 'throttled') {
-          c.header('Retry-After', String(Math.max(1, Math.ceil(result.waitMs / 1000))));
+          retryAfter(c, result.waitMs);
           return refuse(c, next, { status: 429, message: t(lang, 'auth.api.throttled', { minutes: minutes(result.waitMs) }), values });
         }
         if (result.reason === 'wrong_current') {

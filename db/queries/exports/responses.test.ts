@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KEP25_2004, SKM_2017 } from '../../../survey-kit/index';
 import type { Answers, Score } from '../../../survey-kit/types';
+import { readdirSync, readlinkSync } from 'node:fs';
 import { openDatabase } from '../../open';
+import { tempDir } from '../../testing/temp';
 import type { Database, ExportFilter, ExportRow, NewResponse } from '../../repositories';
 
 let db: Database;
@@ -153,6 +155,52 @@ describe('exports.responses', () => {
     await db.responses.insertMany([response('a', '2026-05-01T02:00:00Z')]);
     await expect(collect({ unitIds: null, from: '2026-02-30', to: '2026-03-01' })).rejects.toMatchObject({ code: 'invalid_day' });
     expect(await collect({ unitIds: null, from: '2026-06-01', to: '2026-05-01' })).toEqual([]);
+  });
+});
+
+describe('exports.responses on a database file', () => {
+  /** Open descriptors of this process on `file` (Linux): one per connection. */
+  const handles = (file: string) =>
+    readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`) === file;
+      } catch {
+        return false;
+      }
+    }).length;
+
+  it('reads through a connection of its own, released when the export ends or is abandoned', async () => {
+    await db.close();
+    const dir = tempDir('puas-export-');
+    const file = dir.file('export.db');
+    db = await openDatabase({ url: file });
+    try {
+      const org = await db.organisations.create({ slug: 'kantor', name: 'Kantor' });
+      const unit = await db.units.create({ organisationId: org.id, slug: 'loket', name: 'Loket' });
+      ids = { ...ids, makassar: unit.id, izin: (await db.services.create({ unitId: unit.id, slug: 'izin', name: 'Izin' })).id };
+      await db.responses.insertMany(Array.from({ length: 9 }, (_, i) => response(`f${i}`, '2026-07-01T02:00:00Z')));
+      const base = handles(file);
+      const seen: string[] = [];
+      for await (const row of db.exports.responses(ALL, { chunkSize: 2 })) {
+        seen.push(row.clientId);
+        expect(handles(file)).toBe(base + 1);
+        // The application's own connection writes meanwhile (WAL: the export reads its snapshot per chunk).
+        if (seen.length === 4) await db.responses.submit(response('late', '2026-07-01T03:00:00Z'));
+      }
+      expect(seen).toEqual(Array.from({ length: 9 }, (_, i) => `f${i}`));
+      // SQLite keeps one closed connection's descriptor for reuse while another connection holds
+      // locks on the file (POSIX locks are per process): so at most one more, and never growing.
+      const after = handles(file);
+      expect(after).toBeLessThanOrEqual(base + 1);
+      for (let run = 0; run < 3; run++) {
+        for await (const row of db.exports.responses(ALL, { chunkSize: 2 })) if (row.clientId === 'f2') break;
+        for await (const _ of db.exports.responses(ALL, { chunkSize: 4 })) continue;
+      }
+      expect(handles(file)).toBe(after);
+    } finally {
+      await db.close();
+      dir.remove();
+    }
   });
 });
 

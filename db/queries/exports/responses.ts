@@ -1,20 +1,28 @@
 /**
  * Streaming read of responses for the CSV/XLSX exports.
  *
- * Why chunks of `.all()` and not one `.iterate()`: better-sqlite3 runs on the one connection the
- * whole server shares, and while an iterator is open that connection refuses every other
- * statement ("connection is busy"). An export of 1,000,000 rows paced by a slow client would
- * hold it for minutes. So each chunk (a few thousand rows, found by an id range) is one short
- * statement, read to the end before control returns; between chunks other requests run.
- * The id bounds are fixed when the export starts, so rows stored meanwhile are not picked up and
- * a growing table cannot keep an export running. Rows stay in id order (stable, resumable).
+ * Why chunks of `.all()` and not one `.iterate()`: while a better-sqlite3 iterator is open its
+ * connection refuses every other statement ("connection is busy"), and an export paced by a slow
+ * client may take minutes. So each chunk (a few thousand rows, found by an id range) is one short
+ * statement read to the end; between chunks other work runs, and no read transaction stays open
+ * long enough to hold back WAL checkpoints. The id bounds are fixed when the export starts, so rows
+ * stored meanwhile are not picked up and a growing table cannot keep an export running. Rows stay
+ * in id order (stable, resumable).
+ *
+ * A database file is read through a connection of the export's own, read-only and with a small
+ * page cache: a pass over a million rows then neither evicts the pages the application keeps hot
+ * (rollups, recent responses) nor grows the shared connection's cache to its ceiling. An in-memory
+ * database (tests) has one connection only, which is then used.
  */
+import BetterSqlite3 from 'better-sqlite3';
 import type { Answers, Channel, Day, Profile } from '../../../survey-kit/types';
 import type { ExportFilter, ExportRepository, ExportRow, ResponseFlag } from '../../repositories';
 import type { SqliteContext } from '../../sqlite/context';
 import { checkScope, rawFilter, unitFilter, type Filter } from '../tallies/scope';
 
 const DEFAULT_CHUNK = 2_000;
+/** Page cache of an export's own connection, KiB (SQLite's negative cache_size). */
+const READER_CACHE_KIB = 4_096;
 
 /**
  * A row of the chunk statement, read in raw mode (an array, in SELECT order): building an object
@@ -83,18 +91,40 @@ function toExportRow(ctx: SqliteContext, row: RawRow): ExportRow {
   };
 }
 
+interface Reader {
+  statement(sql: string): BetterSqlite3.Statement;
+  close(): void;
+}
+
+function openReader(ctx: SqliteContext): Reader {
+  if (ctx.sqlite.memory) return { statement: (sql) => ctx.statement(sql), close: () => {} };
+  const connection = new BetterSqlite3(ctx.sqlite.name, { readonly: true, fileMustExist: true });
+  connection.pragma('busy_timeout = 5000');
+  connection.pragma(`cache_size = -${READER_CACHE_KIB}`);
+  return { statement: (sql) => connection.prepare(sql), close: () => connection.close() };
+}
+
 async function* readChunks(ctx: SqliteContext, filter: ExportFilter, chunkSize: number): AsyncGenerator<ExportRow> {
   if (!checkScope(filter)) return;
+  const reader = openReader(ctx);
+  try {
+    yield* readWith(ctx, reader, filter, chunkSize);
+  } finally {
+    reader.close();
+  }
+}
+
+async function* readWith(ctx: SqliteContext, reader: Reader, filter: ExportFilter, chunkSize: number): AsyncGenerator<ExportRow> {
   const where = filterOf(filter);
   // The filter's first and last id (through the unit/day indexes): a narrow range of days is a
   // narrow range of ids, since ids follow arrival, so the chunks never walk the whole table.
-  const bounds = ctx
+  const bounds = reader
     .statement(`SELECT min(r.id) AS first, max(r.id) AS last FROM responses r WHERE ${where.sql}`)
     .get(where.params) as { first: number | null; last: number | null };
   if (bounds.first === null || bounds.last === null) return;
   // NOT INDEXED: walk the rowid range in order; an index on (unit, day) would make every chunk
   // sort all matching rows again to find the next ones by id.
-  const chunk = ctx.statement(
+  const chunk = reader.statement(
     `SELECT r.id, r.client_id, u.slug, s.slug, r.instrument_id, r.channel, r.submitted_at, r.local_day,
        r.jenis_kelamin, r.usia, r.pendidikan, r.pekerjaan, r.pekerjaan_lainnya, r.saran, r.completion_seconds, r.flags,
        (SELECT json_group_object(a.element_code, a.score) FROM response_answers a WHERE a.response_id = r.id) AS answers
