@@ -25,12 +25,14 @@ type WireOutcome =
   | { status: 'token_used' | 'browser_limit' }
   | { status: 'failed'; error: { message: string; code?: string; details?: Record<string, unknown> } };
 
+// No replacer or reviver: a callback per key would cost more than the whole stringify.
 export function encodeSubmissions(submissions: readonly Submission[]): string {
-  return JSON.stringify(submissions, (key, value: unknown) => (key === 'submittedAt' && typeof value === 'string' ? Date.parse(value) : value));
+  return JSON.stringify(submissions.map((s) => ({ ...s, response: { ...s.response, submittedAt: s.response.submittedAt.getTime() } })));
 }
 
 export function decodeSubmissions(json: string): Submission[] {
-  return JSON.parse(json, (key, value: unknown) => (key === 'submittedAt' ? new Date(value as number) : value)) as Submission[];
+  const submissions = JSON.parse(json) as (Omit<Submission, 'response'> & { response: Omit<Submission['response'], 'submittedAt'> & { submittedAt: number } })[];
+  return submissions.map((s) => ({ ...s, response: { ...s.response, submittedAt: new Date(s.response.submittedAt) } }));
 }
 
 export function encodeOutcomes(outcomes: readonly SubmissionOutcome[]): string {

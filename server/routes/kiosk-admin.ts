@@ -2,9 +2,9 @@
  * Admin side of kiosks: make a pairing code, list the kiosks, revoke one.
  *
  * Who may: a signed-in account with the `kiosks` right for the unit (admins; operators for
- * their own units; viewers may list), or a request made on the server's own machine straight to
- * it (loopback socket, no proxy headers, not sent by a browser from another site) — the same
- * power `skm kiosk` has there, and the way in before any account exists.
+ * their own units; viewers may list). There is no exception for requests from the server's own
+ * machine: a reverse proxy on that machine would make every request look local. On the machine
+ * itself, `skm kiosk pair` is the way in.
  */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
@@ -15,7 +15,6 @@ import type { AppEnv } from '../env';
 import { ApiError } from '../errors/api-error';
 import { requirePermission, requireUnitScope } from '../auth/guard';
 import type { Action } from '../auth/permissions';
-import { isLocalRequest } from '../kiosk/client-address';
 import { jsonBody } from '../kiosk/http';
 import { createPairing, IDLE_SECONDS, NAME_MAX, THANKS_SECONDS } from '../kiosk/pairing';
 import { PIN_PATTERN } from '../kiosk/pin';
@@ -38,19 +37,9 @@ function schemas(lang: Lang) {
 }
 const SCHEMAS = { id: schemas('id'), en: schemas('en') } as const;
 
-/** A page of another site, open in a browser on the server machine, must not act for its user. */
-function fromAnotherSite(c: Context<AppEnv>): boolean {
-  const site = c.req.header('sec-fetch-site');
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') return true;
-  const origin = c.req.header('origin');
-  return origin !== undefined && origin !== new URL(c.req.url).origin;
-}
-
-const onServer = (c: Context<AppEnv>): boolean => isLocalRequest(c) && !fromAnotherSite(c);
-
 /** 401 or 403 (ApiError) unless the caller may `action` kiosks of `unit` (of any unit when absent). */
 function mayManage(c: Context<AppEnv>, action: Action, unit?: { id: number; slug: string }): void {
-  if (!onServer(c)) requirePermission(c, 'kiosks', action, unit);
+  requirePermission(c, 'kiosks', action, unit);
 }
 
 export interface DeviceDto {
@@ -101,11 +90,11 @@ export function kioskAdminRoutes(options: { publicUrl?: string | undefined; now?
     })
     .get('/devices', async (c) => {
       const db = c.get('db');
-      const scope = onServer(c) ? null : requireUnitScope(c, 'kiosks', 'read');
+      const scope = requireUnitScope(c, 'kiosks', 'read');
       const unitSlug = c.req.query('unit');
       const unit = unitSlug === undefined ? undefined : await db.units.bySlug(unitSlug);
       if (unitSlug !== undefined && !unit) throw new ApiError(404, 'not_found', t(c.get('lang'), 'kiosk.api.unitNotFound', { unit: unitSlug }));
-      if (unit && !onServer(c)) requirePermission(c, 'kiosks', 'read', unit);
+      if (unit) requirePermission(c, 'kiosks', 'read', unit);
       const list = (await db.devices.list(unit?.id)).filter((d) => scope === null || scope.includes(d.unitId));
       return c.json({ devices: await Promise.all(list.map((d) => deviceDto(c.get('db'), d))) });
     })
