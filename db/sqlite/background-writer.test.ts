@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DbError } from '../errors';
 import { openSqliteDatabase, type SqliteDatabase } from '../open';
 import type { Submission } from '../repositories';
+import { BackgroundWriter } from './background-writer';
 import { createDirectory, type Directory } from '../testing/fixtures';
 import { tempDir, type TempDir } from '../testing/temp';
 
@@ -81,5 +82,27 @@ describe('the background writer thread', () => {
     const again = await openSqliteDatabase({ url: dir!.file('w.db') });
     expect(await again.responses.count()).toBe(30);
     await again.close();
+  });
+
+  it('falls back to the main thread when the writer thread dies', async () => {
+    const { db, d } = await setup();
+    const writer = new BackgroundWriter(dir!.file('w.db'), (s) => db.responses.submitBatch([s]).then((o) => o[0]!));
+    try {
+      expect((await writer.accept(submission(d))).status).toBe('created');
+      const errors: unknown[] = [];
+      const original = console.error;
+      console.error = (e: unknown) => errors.push(e);
+      try {
+        await (writer as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+        const outcomes = await Promise.all([writer.accept(submission(d)), writer.accept(submission(d))]);
+        expect(outcomes.map((o) => o.status)).toEqual(['created', 'created']);
+      } finally {
+        console.error = original;
+      }
+      expect(errors).toHaveLength(1);
+      expect(await db.responses.count()).toBe(3);
+    } finally {
+      await writer.close();
+    }
   });
 });
