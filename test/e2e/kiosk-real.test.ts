@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPairingCode } from '../../server/kiosk/pairing-code';
 import { startServer, type RunningServer } from '../../server/main';
+import { addUser, signInApi } from '../../server/testing/auth';
 import { SKM_2017 } from '../../survey-kit/instruments/index';
 import { localDay } from '../../survey-kit/time/index';
 import { launchBrowser } from './browser';
@@ -139,8 +140,12 @@ describe('kiosk against the real server', { timeout: 90_000 }, () => {
     }
     await waitFor(async () => (await statusText(page)).includes('2 menunggu dikirim'), 'two waiting');
 
-    // The admin revokes the tablet through the API, from the server's own machine.
-    const revoke = await fetch(new URL(`/api/v1/kiosk/devices/${deviceId}/revoke`, server.url), { method: 'POST' });
+    // A signed-in admin revokes the tablet through the API.
+    await addUser(server.db, 'admin-kiosk', 'admin');
+    const origin = new URL(server.url).origin;
+    const http = { request: (path: string, init: RequestInit = {}) => fetch(new URL(path, server.url), { ...init, headers: { origin, ...(init.headers as Record<string, string>) } }) };
+    const admin = await signInApi(http, 'admin-kiosk');
+    const revoke = await http.request(`/api/v1/kiosk/devices/${deviceId}/revoke`, { method: 'POST', headers: admin.headers() });
     expect(revoke.status).toBe(204);
     await page.context().setOffline(false);
 
