@@ -59,9 +59,14 @@ export async function openSqliteDatabase(options: OpenOptions = {}): Promise<Sql
     // Off while migrating: a migration that rebuilds a table (drizzle-kit's copy-and-rename) would
     // otherwise cascade the DROP of the old table to response_answers. Checked right after.
     sqlite.pragma('foreign_keys = OFF');
+    const before = appliedMigrations(sqlite);
     migrate(drizzle({ client: sqlite }), { migrationsFolder: SQLITE_MIGRATIONS });
-    const broken = sqlite.pragma('foreign_key_check') as unknown[];
-    if (broken.length > 0) throw new Error(`Migrations left ${broken.length} broken foreign keys`);
+    // The check reads every row of every table: only worth it when a migration actually ran,
+    // not on every start of a database holding millions of responses.
+    if (appliedMigrations(sqlite) !== before) {
+      const broken = sqlite.pragma('foreign_key_check') as unknown[];
+      if (broken.length > 0) throw new Error(`Migrations left ${broken.length} broken foreign keys`);
+    }
     sqlite.pragma('foreign_keys = ON');
     const repositories = sqliteRepositories(sqliteContext(sqlite));
     await repositories.instruments.ensureBuiltIns();
@@ -84,4 +89,11 @@ export async function openSqliteDatabase(options: OpenOptions = {}): Promise<Sql
     sqlite.close();
     throw error;
   }
+}
+
+/** How many migrations drizzle has recorded as applied (0 for a new file). */
+function appliedMigrations(sqlite: BetterSqlite3.Database): number {
+  const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
+  if (!table) return 0;
+  return (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
 }
