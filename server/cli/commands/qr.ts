@@ -26,7 +26,7 @@ function formatOf(ctx: CliContext, file: string): Format {
  * --base-url, else PUAS_PUBLIC_URL, else the address the server would listen on. The last is
  * only right for a test on this computer, so the caller warns when the link is local.
  */
-function baseUrlOf(ctx: CliContext, option: string | undefined): string {
+export function baseUrlOf(ctx: CliContext, option: string | undefined): string {
   if (option !== undefined) {
     const base = normaliseBaseUrl(option);
     if (base === null) throw usageError(ctx, 'qr.cli.invalidBaseUrl', { value: option });

@@ -6,34 +6,17 @@
 import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { t } from '../../../survey-kit';
-import { isLocalUrl, normaliseBaseUrl } from '../../qr/link';
+import { isLocalUrl } from '../../qr/link';
 import { findQrTarget } from '../../qr/target';
 import { newTokens } from '../../tokens/token';
 import { tokenSheet, tokensCsv, tokenUrl } from '../../tokens/sheet';
 import { checkPositiveInt, checkSlug, parseCommand, required, runError, usageError } from '../context';
 import type { CliContext } from '../context';
 import { withDatabase } from '../database';
+import { baseUrlOf } from './qr';
 
 /** A queue-ticket printer's day; larger runs are several commands (and several batches). */
 export const MAX_TOKENS = 10_000;
-
-/** --base-url, else PUAS_PUBLIC_URL, else the address the server would listen on (then warned about). */
-function baseUrlOf(ctx: CliContext, option: string | undefined): string {
-  if (option !== undefined) {
-    const base = normaliseBaseUrl(option);
-    if (base === null) throw usageError(ctx, 'qr.cli.invalidBaseUrl', { value: option });
-    return base;
-  }
-  const fromEnv = ctx.env.PUAS_PUBLIC_URL;
-  if (fromEnv !== undefined && fromEnv.trim() !== '') {
-    const base = normaliseBaseUrl(fromEnv);
-    if (base === null) throw usageError(ctx, 'qr.cli.invalidEnvUrl', { value: fromEnv });
-    return base;
-  }
-  const host = ctx.env.HOST && ctx.env.HOST !== '0.0.0.0' && ctx.env.HOST !== '::' ? ctx.env.HOST : 'localhost';
-  const port = ctx.env.PORT && /^\d+$/.test(ctx.env.PORT) ? ctx.env.PORT : '3000';
-  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-}
 
 /** A batch label that sorts by time: 20261124-081530 (UTC). */
 function batchLabel(now: Date): string {
