@@ -6,19 +6,16 @@
  * a new response (a fresh UUID and random answers). A fixed number of requests, not a duration:
  * autocannon then waits for every answer, so stored == acknowledged can be checked exactly.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import { openDatabase } from '../db/open';
 import { tempDir } from '../db/testing/temp';
 import { hashCredential, newCredential } from '../server/kiosk/credentials';
 import { SKM_2017 } from '../survey-kit/index';
+import { ensureSiteBuilt, startChild, stopChild } from './child-server';
 import type { Benchmark, BenchResult } from './types';
 import { round } from './types';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const REQUESTS = Number(process.env.BENCH_SUBMISSIONS ?? 36_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const WARM_UP = 3_000;
@@ -36,43 +33,6 @@ function responseBody(): string {
     answers,
     profile: { jenis_kelamin: Math.random() < 0.5 ? 'L' : 'P', usia: 18 + Math.floor(Math.random() * 50) },
     completionSeconds: 20 + Math.random() * 60,
-  });
-}
-
-function ensureSiteBuilt(log: (m: string) => void): void {
-  if (existsSync(join(ROOT, 'dist', 'server', 'entry.mjs'))) return;
-  log('building the site (the server serves it)');
-  const built = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: 'ignore',
-  });
-  if (built.status !== 0) throw new Error('astro build failed');
-}
-
-/** Starts `server/main.ts` and resolves with its URL once it listens. */
-function startChild(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'main.ts')], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, PUAS_DEMO: '0', NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /http:\/\/[^\s]+/.exec(out)?.[0];
-      if (url) done({ child, url: url.replace(/\/$/, '') });
-    });
-    child.once('exit', (code) => fail(new Error(`server exited early (${code})`)));
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((done) => {
-    if (child.exitCode !== null) return done();
-    child.once('exit', () => done());
-    child.kill('SIGTERM');
   });
 }
 
