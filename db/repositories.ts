@@ -22,6 +22,11 @@ import type {
   Unit,
   User,
 } from './schema/sqlite';
+import type { DashboardReadRepository, SuggestionRepository } from './contracts/dashboard';
+import type { CalendarRepository, IntegrationKeyRepository, ServedRepository, TransactionRepository } from './contracts/population';
+
+export type * from './contracts/dashboard';
+export type * from './contracts/population';
 
 export type { AuditEntry, Session, User };
 export type { Device, NewDevice, NewOrganisation, NewService, NewSurveyPeriod, NewUnit, Organisation, Service, SurveyPeriod, SurveyToken, Unit };
@@ -410,6 +415,14 @@ export interface Repositories {
   tokens: TokenRepository;
   users: UserRepository;
   sessions: SessionRepository;
+  /** Dashboard reads beyond the IKM (profile, channels, ranking) and the suggestions. */
+  dashboard: DashboardReadRepository;
+  suggestions: SuggestionRepository;
+  /** People served, transactions, integration keys and calendar edits (issue 5). */
+  served: ServedRepository;
+  transactions: TransactionRepository;
+  integrationKeys: IntegrationKeyRepository;
+  calendar: CalendarRepository;
 }
 
 export interface Database extends Repositories {

@@ -14,7 +14,7 @@ import { apiBodyLimit } from './errors/body-limit';
 import { onError } from './errors/handler';
 import { health } from './routes/health';
 import { ikm } from './routes/ikm';
-import { detectLang } from './routes/lang';
+import { detectLang, langSwitch, LANG_SWITCH_PATH, pageLang } from './routes/lang';
 import { units } from './routes/units';
 import { qrRoutes } from './qr/route';
 import { ensureBrowserMark } from './responses/browser-mark';
@@ -94,6 +94,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   }
 
   // Pages: the same session and CSRF layers, then who may open which page, then the sign-in forms.
+  app.get(LANG_SWITCH_PATH, langSwitch);
   if (options.astro) {
     app.use('*', ...auth.layers, pageGate());
     app.route('/', pageRoutes(auth.options));
@@ -109,7 +110,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       // Astro writes to Node's response directly, so it only runs under @hono/node-server.
       if (!incoming || !outgoing) return c.notFound();
       let passed = false;
-      await astro(incoming, outgoing, () => { passed = true; }, { db: c.get('db'), ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}), ...authLocals(c) });
+      await astro(incoming, outgoing, () => { passed = true; }, { db: c.get('db'), lang: pageLang(c), ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}), ...authLocals(c) });
       return passed ? c.notFound() : RESPONSE_ALREADY_SENT;
     });
   }

@@ -6,11 +6,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Database } from '../db/repositories';
+import type { Lang } from '../survey-kit/types';
 import type { AuthLocals } from './auth/pages';
 
 /** What `Astro.locals` holds on every page (typed for pages in site/env.d.ts). */
 export interface AstroLocals extends AuthLocals {
   db: Database;
+  /** The language of the page: the person's choice (cookie puas_lang), else Bahasa Indonesia. */
+  lang: Lang;
   /** PUAS_PUBLIC_URL when set: the base of survey links on posters. */
   publicUrl?: string;
 }

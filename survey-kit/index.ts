@@ -10,3 +10,4 @@ export * from './ikm/index';
 export * from './sample/index';
 export * from './calendar/index';
 export * from './indicators/index';
+export * from './profile/index';

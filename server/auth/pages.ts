@@ -26,6 +26,23 @@ const PUBLIC_PAGES: readonly RegExp[] = [/^\/$/, /^\/masuk$/, /^\/keluar$/, /^\/
 const UNIT_PAGES: readonly { pattern: RegExp; resource: Resource; action: Action }[] = [
   { pattern: /^\/dashboard\/([^/]+)/, resource: 'results', action: 'read' },
   { pattern: /^\/poster\/([^/]+)/, resource: 'posters', action: 'read' },
+  { pattern: /^\/indikator\/([^/]+)/, resource: 'results', action: 'read' },
+  { pattern: /^\/penerima\/([^/]+)/, resource: 'population', action: 'read' },
+  { pattern: /^\/tindak-lanjut\/([^/]+)/, resource: 'followup', action: 'read' },
+];
+
+/**
+ * Sections whose pages list several units: the account needs the right at all (an operator's
+ * `own` grant passes; the page then shows only their units). Matched by path prefix.
+ */
+const SECTION_PAGES: readonly { pattern: RegExp; resource: Resource; action: Action }[] = [
+  { pattern: /^\/dashboard$/, resource: 'results', action: 'read' },
+  { pattern: /^\/pengaturan\/pengguna(\/.*)?$/, resource: 'users', action: 'read' },
+  { pattern: /^\/pengaturan\/audit(\/.*)?$/, resource: 'audit', action: 'read' },
+  { pattern: /^\/pengaturan\/integrasi(\/.*)?$/, resource: 'integrations', action: 'read' },
+  { pattern: /^\/pengaturan(\/.*)?$/, resource: 'setup', action: 'read' },
+  { pattern: /^\/perangkat(\/.*)?$/, resource: 'kiosks', action: 'read' },
+  { pattern: /^\/pengaduan(\/.*)?$/, resource: 'complaints', action: 'read' },
 ];
 
 /** Where a page may send the browser after sign-in: a path of this site only. */
@@ -51,6 +68,8 @@ export function pageGate(): MiddlewareHandler<AppEnv> {
     const user = c.get('user');
     if (!user) return c.redirect(`${SIGN_IN_PAGE}?next=${encodeURIComponent(here(c))}`, 303);
     if (user.mustChangePassword && path !== PASSWORD_PAGE) return c.redirect(`${PASSWORD_PAGE}?next=${encodeURIComponent(here(c))}`, 303);
+    const section = SECTION_PAGES.find((p) => p.pattern.test(path));
+    if (section && !allowed(user, section.resource, section.action)) return forbidden(c, next);
     for (const page of UNIT_PAGES) {
       const match = page.pattern.exec(path);
       if (!match) continue;

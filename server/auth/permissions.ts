@@ -21,7 +21,15 @@ export type Resource =
   /** Units, services, survey periods, instruments and the organisation (set-up). */
   | 'setup'
   | 'users'
-  | 'audit';
+  | 'audit'
+  /** The complaints register of a unit (pengaduan): register, answer, resolve, close. */
+  | 'complaints'
+  /** People served and service transactions of a unit (the survey's population, issue 5). */
+  | 'population'
+  /** Follow-up plans (rencana tindak lanjut) of a unit's results. */
+  | 'followup'
+  /** API keys of integrations that push people-served counts and transactions. */
+  | 'integrations';
 
 export type Action = 'read' | 'manage';
 
@@ -35,6 +43,10 @@ export const POLICY: Readonly<Record<Resource, Readonly<Record<Action, Readonly<
   setup: { read: { admin: 'all', operator: 'own', viewer: 'all' }, manage: { admin: 'all', operator: 'none', viewer: 'none' } },
   users: { read: { admin: 'all', operator: 'none', viewer: 'none' }, manage: { admin: 'all', operator: 'none', viewer: 'none' } },
   audit: { read: { admin: 'all', operator: 'none', viewer: 'none' }, manage: { admin: 'none', operator: 'none', viewer: 'none' } },
+  complaints: { read: { admin: 'all', operator: 'own', viewer: 'all' }, manage: { admin: 'all', operator: 'own', viewer: 'none' } },
+  population: { read: { admin: 'all', operator: 'own', viewer: 'all' }, manage: { admin: 'all', operator: 'own', viewer: 'none' } },
+  followup: { read: { admin: 'all', operator: 'own', viewer: 'all' }, manage: { admin: 'all', operator: 'none', viewer: 'none' } },
+  integrations: { read: { admin: 'all', operator: 'none', viewer: 'none' }, manage: { admin: 'all', operator: 'none', viewer: 'none' } },
 };
 
 /**

@@ -5,7 +5,7 @@ import { decodeSvg } from '../testing/qr-decode';
 
 const stamp = new Date('2026-01-01T00:00:00Z');
 const target: QrTarget = {
-  organisation: { id: 1, slug: 'kota', name: 'Pemerintah Kota <Contoh>', defaultTimeZone: 'Asia/Jakarta', isDemo: false, createdAt: stamp },
+  organisation: { id: 1, slug: 'kota', name: 'Pemerintah Kota <Contoh>', defaultTimeZone: 'Asia/Jakarta', isDemo: false, logo: null, logoType: null, complaintRetentionDays: 365, createdAt: stamp },
   unit: { id: 2, organisationId: 1, slug: 'mpp', name: 'Mal Pelayanan Publik & Loket "A"', timeZone: 'Asia/Jakarta', address: 'Jl. Merdeka No. 1', coverageTarget: 0, responsesPerBrowserPerDay: 1, createdAt: stamp },
   service: { id: 3, unitId: 2, slug: 'siup', name: 'SIUP', standardDays: 5, createdAt: stamp },
 };

@@ -21,9 +21,10 @@ import tokens from './tokens';
 import indicators from './indicators';
 import auth from './auth';
 import exportsCatalogue from './exports';
+import nav from './nav';
 
 // Area catalogues are listed here (one import + one entry per area).
-const AREAS = [ikm, site, paper, cli, survey, qr, api, tokens, indicators, kiosk, exportsCatalogue, auth] as const satisfies readonly Catalogue<string>[];
+const AREAS = [ikm, site, paper, cli, survey, qr, api, tokens, indicators, kiosk, exportsCatalogue, auth, nav] as const satisfies readonly Catalogue<string>[];
 
 type AreaKey<C> = C extends Catalogue<infer K> ? K : never;
 
