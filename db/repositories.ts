@@ -24,9 +24,11 @@ import type {
 } from './schema/sqlite';
 import type { DashboardReadRepository, SuggestionRepository } from './contracts/dashboard';
 import type { CalendarRepository, IntegrationKeyRepository, ServedRepository, TransactionRepository } from './contracts/population';
+import type { ComplaintRepository, FollowUpRepository } from './contracts/complaints';
 
 export type * from './contracts/dashboard';
 export type * from './contracts/population';
+export type * from './contracts/complaints';
 
 export type { AuditEntry, Session, User };
 export type { Device, NewDevice, NewOrganisation, NewService, NewSurveyPeriod, NewUnit, Organisation, Service, SurveyPeriod, SurveyToken, Unit };
@@ -423,6 +425,9 @@ export interface Repositories {
   transactions: TransactionRepository;
   integrationKeys: IntegrationKeyRepository;
   calendar: CalendarRepository;
+  /** The complaints register and follow-up plans (issue 5). */
+  complaints: ComplaintRepository;
+  followUps: FollowUpRepository;
 }
 
 export interface Database extends Repositories {
