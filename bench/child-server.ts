@@ -89,3 +89,16 @@ export function resetPeak(pid: number): boolean {
     return false;
   }
 }
+
+/** Signs in through `POST /api/v1/session`; the `puas_session=…` pair to send as a cookie. */
+export async function signIn(url: string, account: { username: string; password: string }): Promise<string> {
+  const res = await fetch(`${url}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(account),
+  });
+  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('puas_session='));
+  if (!cookie) throw new Error('sign-in set no session cookie');
+  return cookie.split(';')[0]!;
+}

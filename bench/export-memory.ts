@@ -8,7 +8,7 @@
  */
 import type { Benchmark, BenchResult } from './types';
 import { round } from './types';
-import { ensureSiteBuilt, memoryStatus, resetPeak, startChild, stopChild } from './child-server';
+import { ensureSiteBuilt, memoryStatus, resetPeak, signIn, startChild, stopChild } from './child-server';
 import { millionDatabase, type MillionDatabase } from './million';
 import { xlsxRowCounts } from './xlsx-rows';
 
@@ -25,18 +25,6 @@ interface Measured {
   rssBefore: number;
   exportPeak: number;
   lifePeak: number;
-}
-
-async function signIn(url: string, admin: MillionDatabase['admin']): Promise<string> {
-  const res = await fetch(`${url}/api/v1/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  });
-  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('puas_session='));
-  if (!cookie) throw new Error('sign-in set no session cookie');
-  return cookie.split(';')[0]!;
 }
 
 /** Rows of a CSV body: line feeds minus the header's (the generated saran holds none). */

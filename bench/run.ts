@@ -7,6 +7,7 @@
  * `{ name, figures, targets }`; add it to BENCHMARKS.
  */
 import { exportMemory } from './export-memory';
+import { ikmApi } from './ikm-api';
 import { ikmTallies } from './ikm-tallies';
 import { importThroughput } from './import-throughput';
 import { submitThroughput } from './submit-throughput';
@@ -16,6 +17,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   importThroughput,
   ikmTallies,
   submitThroughput,
+  ikmApi,
   exportMemory,
 ];
 
