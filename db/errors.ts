@@ -18,6 +18,8 @@ export type DbErrorCode =
   | 'invalid_instrument'
   | 'reserved_instrument_code'
   | 'invalid_period'
+  /** A unit's time zone cannot change once responses are stored (their local days depend on it). */
+  | 'time_zone_locked'
   | 'duplicate_client_id'
   /** A unique key (a slug, a code) is already taken. */
   | 'duplicate'

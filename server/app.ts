@@ -14,6 +14,7 @@ import { apiBodyLimit } from './errors/body-limit';
 import { onError } from './errors/handler';
 import { health } from './routes/health';
 import { ikm } from './routes/ikm';
+import { suggestions } from './routes/suggestions';
 import { detectLang, langSwitch, LANG_SWITCH_PATH, pageLang } from './routes/lang';
 import { units } from './routes/units';
 import { qrRoutes } from './qr/route';
@@ -27,6 +28,15 @@ import { authLocals, createAuth, pageGate, pageRoutes, type AuthConfig } from '.
 import { auditRoutes } from './routes/audit';
 import { sessionRoutes } from './routes/session';
 import { userRoutes } from './routes/users';
+import { populationRoutes } from './routes/population';
+import { populationImportRoutes, TRANSACTIONS_IMPORT_PATH } from './routes/population-import';
+import { integrationRoutes } from './routes/integrations';
+import { calendarRoutes } from './routes/calendar';
+import { periodRoutes } from './routes/periods';
+import { instrumentRoutes } from './routes/instruments';
+import { LOGO_UPLOAD_PATH, organisationRoutes, unitSetupRoutes } from './routes/setup/index';
+import { indicators } from './routes/indicators';
+import { followUpRoutes } from './routes/follow-ups';
 
 /** Request bodies of the API are small JSON documents; anything larger is refused early. */
 export const API_BODY_LIMIT = 64 * 1024;
@@ -60,24 +70,33 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
   });
 
-  app.use(
-    '/api/*',
-    apiBodyLimit(API_BODY_LIMIT),
-  );
+  const jsonLimit = apiBodyLimit(API_BODY_LIMIT);
+  // The logo upload brings its own, larger limit (server/routes/setup/organisation.ts).
+  app.use('/api/*', (c, next) => ((c.req.method === 'PUT' && c.req.path === LOGO_UPLOAD_PATH) || (c.req.method === 'POST' && c.req.path === TRANSACTIONS_IMPORT_PATH) ? next() : jsonLimit(c, next)));
   // Who is asking (session cookie) and, for a signed-in change, the CSRF check (server/auth/).
   const auth = createAuth({ ...options.auth, publicUrl: options.publicUrl });
   app.use('/api/*', ...auth.layers);
 
-  const api = new Hono<AppEnv>().route('/health', health).route('/units', units).route('/ikm', ikm);
+  const api = new Hono<AppEnv>().route('/health', health).route('/units', units).route('/ikm', ikm).route('/suggestions', suggestions);
   app.route('/api/v1', api);
   app.route('/api/v1/session', sessionRoutes(auth.options));
   app.route('/api/v1/users', userRoutes(auth.options));
+  app.route('/api/v1/organisation', organisationRoutes());
+  app.route('/api/v1/units', unitSetupRoutes());
+  app.route('/api/v1/periods', periodRoutes());
+  app.route('/api/v1/instruments', instrumentRoutes());
   app.route('/api/v1/audit', auditRoutes);
   app.route('/api/v1/qr', qrRoutes(options.publicUrl));
   app.route('/api/v1/responses', responseRoutes(options.db, { ipLimit: options.ipLimit ?? DEFAULT_IP_LIMIT }));
   app.route('/api/v1/kiosk', kioskRoutes());
   app.route('/api/v1/kiosk', kioskAdminRoutes({ publicUrl: options.publicUrl }));
   app.route('/api/v1/exports', exportRoutes());
+  app.route('/api/v1/indicators', indicators);
+  app.route('/api/v1/follow-ups', followUpRoutes);
+  app.route('/api/v1', populationRoutes());
+  app.route('/api/v1', populationImportRoutes());
+  app.route('/api/v1', integrationRoutes());
+  app.route('/api/v1', calendarRoutes());
   app.all('/api/*', (c) => c.notFound());
 
   if (options.staticRoot) {

@@ -11,3 +11,4 @@ export * from './sample/index';
 export * from './calendar/index';
 export * from './indicators/index';
 export * from './profile/index';
+export * from './periods/index';

@@ -16,6 +16,8 @@ import type {
   FollowUpItemRow,
 } from '../schema/sqlite';
 
+export type { Complaint, ComplaintDeadline, ComplaintEvent };
+
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
 export type ComplaintGrade = (typeof COMPLAINT_GRADES)[number];
 export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
@@ -39,6 +41,8 @@ export interface NewComplaintInput {
   contactEmail?: string | null;
   sourceResponseId?: number | null;
   externalRef?: string | null;
+  /** Kept on the 'received' event (e.g. the status a LAPOR! export had). */
+  receivedNote?: string | null;
   createdAt: Date;
 }
 
@@ -46,7 +50,19 @@ export interface NewComplaintInput {
 export interface ComplaintStep {
   status: Exclude<ComplaintStatus, 'received'>;
   at: Date;
+  /** Kept with the step's event (e.g. the answer given to the complainant). */
   note?: string | null;
+  /** Why it was rejected: stored in `rejectReason` and on the event. */
+  reason?: string | null;
+}
+
+/** The survey response whose suggestion (saran) is turned into a complaint. */
+export interface ComplaintSource {
+  responseId: number;
+  unitId: number;
+  serviceId: number | null;
+  submittedAt: Date;
+  saran: string | null;
 }
 
 export interface ComplaintFilter {
@@ -88,7 +104,11 @@ export interface ComplaintRepository {
    * Erases contact details of complaints closed or rejected before `closedBefore` (the retention
    * period of their organisation is applied by the caller per organisation); returns how many.
    */
-  eraseContacts(organisationId: number, closedBefore: Date, at: Date): Promise<number>;
+  eraseContacts(organisationId: number, closedBefore: Date, at: Date, by?: AuditStamp): Promise<number>;
+  /** The response a suggestion comes from (undefined when there is no such response). */
+  source(responseId: number): Promise<ComplaintSource | undefined>;
+  /** The complaint made from a response's suggestion, if any. */
+  bySource(responseId: number): Promise<Complaint | undefined>;
 }
 
 export interface NewFollowUpInput {

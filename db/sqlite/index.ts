@@ -5,7 +5,9 @@ import { sessionQueries } from '../queries/accounts/sessions';
 import { userQueries } from '../queries/accounts/users';
 import { auditQueries } from '../queries/audit/audit';
 import { deviceQueries } from '../queries/devices/devices';
+import { dashboardQueries } from '../queries/dashboard/dashboard';
 import { elementCodesQuery, exportResponsesQuery } from '../queries/exports/responses';
+import { followUpQueries } from '../queries/followups/followups';
 import { instrumentQueries } from '../queries/instruments/instruments';
 import { periodQueries } from '../queries/periods/periods';
 import { countQuery } from '../queries/responses/count';
@@ -14,13 +16,19 @@ import { GroupCommit } from '../queries/responses/group-commit';
 import { receiptQuery } from '../queries/responses/receipt';
 import { submitQuery } from '../queries/responses/submit';
 import { submitBatchQuery } from '../queries/responses/submit-batch';
+import { suggestionQueries } from '../queries/suggestions/suggestions';
 import { organisationQueries } from '../queries/setup/organisations';
 import { serviceQueries } from '../queries/setup/services';
 import { unitQueries } from '../queries/setup/units';
 import { readQuery } from '../queries/tallies/read';
 import { scanQuery } from '../queries/tallies/scan';
 import { verifyQuery } from '../queries/tallies/verify';
+import { complaintQueries } from '../queries/complaints/complaints';
 import { tokenQueries } from '../queries/tokens/tokens';
+import { servedQueries } from '../queries/population/served';
+import { transactionQueries } from '../queries/population/transactions';
+import { integrationKeyQueries } from '../queries/integrations/keys';
+import { calendarQueries } from '../queries/calendar/edits';
 import type { Repositories } from '../repositories';
 import * as schema from '../schema/sqlite';
 import { statementCache, type SqliteContext } from './context';
@@ -51,8 +59,16 @@ export function sqliteRepositories(ctx: SqliteContext): Repositories {
       count: countQuery(ctx),
     },
     tallies: { read: readQuery(ctx), scan: scanQuery(ctx), verify: verifyQuery(ctx) },
+    dashboard: dashboardQueries(ctx),
+    suggestions: suggestionQueries(ctx),
     tokens: tokenQueries(ctx),
     users: userQueries(ctx),
     sessions: sessionQueries(ctx),
+    served: servedQueries(ctx),
+    transactions: transactionQueries(ctx),
+    integrationKeys: integrationKeyQueries(ctx),
+    calendar: calendarQueries(ctx),
+    complaints: complaintQueries(ctx),
+    followUps: followUpQueries(ctx),
   };
 }

@@ -6,6 +6,7 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { t } from '../../survey-kit/i18n/index';
 import type { AppEnv } from '../env';
+import { pageLang } from '../routes/lang';
 import { ApiError } from '../errors/api-error';
 import { clientAddress, minutes, passwordMessage } from './http';
 import { replayBody, type AuthOptions } from './middleware';
@@ -29,6 +30,7 @@ const UNIT_PAGES: readonly { pattern: RegExp; resource: Resource; action: Action
   { pattern: /^\/indikator\/([^/]+)/, resource: 'results', action: 'read' },
   { pattern: /^\/penerima\/([^/]+)/, resource: 'population', action: 'read' },
   { pattern: /^\/tindak-lanjut\/([^/]+)/, resource: 'followup', action: 'read' },
+  { pattern: /^\/pengaturan\/unit\/([^/]+)/, resource: 'setup', action: 'read' },
 ];
 
 /**
@@ -145,7 +147,7 @@ export function pageRoutes(options: AuthOptions): Hono<AppEnv> {
         userAgent: c.req.header('user-agent'),
         now: options.now(),
       });
-      const lang = 'id';
+      const lang = pageLang(c);
       if (!result.ok) {
         if (result.reason === 'throttled') {
           retryAfter(c, result.waitMs);
@@ -176,7 +178,7 @@ export function pageRoutes(options: AuthOptions): Hono<AppEnv> {
       const body = await readForm(c);
       const target = safeNext(field(body, 'next'));
       const values = { next: target ?? '' };
-      const lang = 'id';
+      const lang = pageLang(c);
       const current = field(body, 'current_password');
       const fresh = field(body, 'new_password');
       if (fresh !== field(body, 'confirm_password')) {

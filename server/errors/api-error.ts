@@ -15,6 +15,8 @@ export type ApiErrorCode =
   | 'already_responded'
   /** 409: the one-time survey token was used before. */
   | 'token_used'
+  /** 409: the request is well formed but the record's current state refuses it (e.g. a taken name, an account already disabled). */
+  | 'conflict'
   | 'rate_limited'
   /** Kiosk pairing: no live code hashes to what the tablet typed (400), it expired (410), it was used (409). */
   | 'pairing_code_invalid'

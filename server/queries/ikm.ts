@@ -3,7 +3,7 @@
  * and the dashboard page so that both show the same figure from the same path:
  * repository tallies → survey-kit's computeIkm with the instrument in force.
  */
-import type { Database, Service, SurveyPeriod, TallyScope, Unit } from '../../db/repositories';
+import type { Database, ScopeTallies, Service, SurveyPeriod, TallyScope, Unit } from '../../db/repositories';
 import { t } from '../../survey-kit/i18n/index';
 import { computeIkm, localDay, SKM_2017 } from '../../survey-kit/index';
 import type { Day, IkmResult, Instrument, Lang, Tallies } from '../../survey-kit/types';
@@ -110,7 +110,11 @@ export async function scopeIkm(db: Database, unit: Unit, service: Service | null
  * elements of the instrument in force count, as the regulation reads one instrument at a time.
  */
 export async function tallyScopeIkm(db: Database, instrument: Instrument, scope: TallyScope): Promise<IkmResult> {
-  const read = await db.tallies.read(scope);
+  return ikmOfTallies(instrument, await db.tallies.read(scope));
+}
+
+/** computeIkm over tallies already read (e.g. one unit's part of a read of several units). */
+export function ikmOfTallies(instrument: Instrument, read: Pick<ScopeTallies, 'tallies' | 'respondents'>): IkmResult {
   const tallies: Tallies = {};
   for (const element of instrument.elements) {
     const tally = read.tallies[element.code];

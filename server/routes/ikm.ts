@@ -1,41 +1,59 @@
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { t } from '../../survey-kit/i18n/index';
-import { isValidDay } from '../../survey-kit/index';
-import type { Lang } from '../../survey-kit/types';
-import { requirePermission } from '../auth/guard';
-import type { AppEnv } from '../env';
-import { unitIkm } from '../queries/ikm';
-
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-
-function querySchema(lang: Lang) {
-  const slug = z.string({ error: t(lang, 'api.slugRequired') }).regex(SLUG, { error: t(lang, 'api.slugRequired') });
-  const day = z.string().refine(isValidDay, { error: t(lang, 'api.invalidDay') });
-  return z
-    .object({ unit: slug, service: slug.optional(), from: day.optional(), to: day.optional() })
-    .superRefine((q, ctx) => {
-      if ((q.from === undefined) !== (q.to === undefined)) {
-        ctx.addIssue({ code: 'custom', path: [q.from === undefined ? 'from' : 'to'], message: t(lang, 'api.rangeIncomplete') });
-      } else if (q.from !== undefined && q.to !== undefined && q.from > q.to) {
-        ctx.addIssue({ code: 'custom', path: ['from'], message: t(lang, 'api.rangeReversed') });
-      }
-    });
-}
-
-const SCHEMAS = { id: querySchema('id'), en: querySchema('en') } as const;
-
 /**
- * `GET /ikm?unit=&service=&from=&to=`: days in the unit's time zone, both ends included.
- * Without from/to: the period in force (or the last one ended). Signed-in only; an operator
- * gets 403 for a unit that is not theirs.
+ * The IKM API (signed-in only; operators their own units, 403 for another's; anonymous 401):
+ *
+ * - `GET /ikm?unit=&service=&channel=&from=&to=`: `{scope, ...result}`, the result being exactly
+ *   `skm ikm --json`. Without `unit`: every unit the account may read, read with the instrument
+ *   of the organisation-wide period in force on `to` (else the 2017 one).
+ * - `GET /ikm/trend?…&by=month|quarter`: `{scope, by, buckets:[{from, to, ...result}]}`.
+ * - `GET /ikm/ranking?from=&to=&channel=`: `{scope, units:[{unit, name, served, minimum, adequate, ...result}]}`,
+ *   highest konversi first.
+ * - `GET /ikm/profile?…`: `{scope, respondents, profile, channels, flags}`.
+ *
+ * Days are whole days in each unit's time zone, both ends included. Without from/to: the period
+ * in force (or the last one ended).
  */
-export const ikm = new Hono<AppEnv>().get('/', async (c) => {
-  requirePermission(c, 'results', 'read');
-  const lang = c.get('lang');
-  const query = SCHEMAS[lang].parse(c.req.query());
-  const unit = await c.get('db').units.bySlug(query.unit);
-  if (unit) requirePermission(c, 'results', 'read', unit);
-  const report = await unitIkm(c.get('db'), query, lang);
-  return c.json({ scope: report.scope, ...report.result });
-});
+import { Hono } from 'hono';
+import { requirePermission } from '../auth/guard';
+import { parseQuery, resolveApiScope } from '../dashboard/filters';
+import { loadProfile } from '../dashboard/profile';
+import { loadRanking } from '../dashboard/ranking';
+import { scopeInstrument, scopeJson, tallyScope } from '../dashboard/scope';
+import { loadTrend } from '../dashboard/trend';
+import type { AppEnv } from '../env';
+import { tallyScopeIkm } from '../queries/ikm';
+
+export const ikm = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    requirePermission(c, 'results', 'read');
+    const scope = await resolveApiScope(c, parseQuery('scope', c.req.query(), c.get('lang')));
+    const db = c.get('db');
+    const result = await tallyScopeIkm(db, await scopeInstrument(db, scope), tallyScope(scope));
+    return c.json({ scope: scopeJson(scope), ...result });
+  })
+  .get('/trend', async (c) => {
+    requirePermission(c, 'results', 'read');
+    const query = parseQuery('trend', c.req.query(), c.get('lang'));
+    const scope = await resolveApiScope(c, query);
+    const buckets = await loadTrend(c.get('db'), scope, query.by);
+    return c.json({ scope: scopeJson(scope), by: query.by, buckets });
+  })
+  .get('/ranking', async (c) => {
+    requirePermission(c, 'results', 'read');
+    const scope = await resolveApiScope(c, parseQuery('ranking', c.req.query(), c.get('lang')));
+    const ranked = await loadRanking(c.get('db'), scope);
+    const units = ranked.map(({ unit, result, served, adequacy }) => ({
+      unit: unit.slug,
+      name: unit.name,
+      served,
+      minimum: adequacy.minimum,
+      adequate: adequacy.adequate,
+      ...result,
+    }));
+    return c.json({ scope: scopeJson(scope), units });
+  })
+  .get('/profile', async (c) => {
+    requirePermission(c, 'results', 'read');
+    const scope = await resolveApiScope(c, parseQuery('scope', c.req.query(), c.get('lang')));
+    const summary = await loadProfile(c.get('db'), scope);
+    return c.json({ scope: scopeJson(scope), ...summary });
+  });

@@ -22,9 +22,17 @@ import indicators from './indicators';
 import auth from './auth';
 import exportsCatalogue from './exports';
 import nav from './nav';
+import dashboard from './dashboard';
+import complaints from './complaints';
+import population from './population';
+import setup from './setup';
+import periods from './periods';
+import devices from './devices';
+import followup from './followup';
+import users from './users';
 
 // Area catalogues are listed here (one import + one entry per area).
-const AREAS = [ikm, site, paper, cli, survey, qr, api, tokens, indicators, kiosk, exportsCatalogue, auth, nav] as const satisfies readonly Catalogue<string>[];
+const AREAS = [ikm, site, paper, cli, survey, qr, api, tokens, indicators, kiosk, exportsCatalogue, auth, nav, users, followup, periods, devices, setup, population, complaints, dashboard] as const satisfies readonly Catalogue<string>[];
 
 type AreaKey<C> = C extends Catalogue<infer K> ? K : never;
 

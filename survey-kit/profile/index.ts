@@ -25,10 +25,15 @@ export const AGE_BANDS = [
 ] as const;
 export type AgeBand = (typeof AGE_BANDS)[number][0];
 
+/**
+ * The band of an age: the first whose upper bound it does not pass. Only upper bounds are compared,
+ * exactly like the SQL CASE of the backfill and of `skm tallies verify`, so that any number stored
+ * in the column (even a fraction or a negative written by hand) lands in the same band both ways.
+ */
 export function ageBand(age: number | null): AgeBand | typeof NOT_GIVEN {
-  if (age === null) return NOT_GIVEN;
-  for (const [code, lo, hi] of AGE_BANDS) {
-    if ((lo === null || age >= lo) && (hi === null || age <= hi)) return code;
+  if (age === null || Number.isNaN(age)) return NOT_GIVEN;
+  for (const [code, , hi] of AGE_BANDS) {
+    if (hi === null || age <= hi) return code;
   }
   return NOT_GIVEN;
 }

@@ -9,6 +9,7 @@ import { DbError } from '../../errors';
 import type { NewResponse, ResponseFlag } from '../../repositories';
 import type { NewResponseRow } from '../../schema/sqlite';
 import type { Lookups } from '../../sqlite/lookups';
+import { profileKey } from './profile-counts';
 
 const FLAGS: readonly ResponseFlag[] = ['fast', 'straightline'];
 
@@ -26,6 +27,8 @@ export interface PreparedResponse {
   scores: readonly (Score | null)[];
   fast: boolean;
   straightline: boolean;
+  /** The profile value counted per field (profile_rollups), in survey-kit PROFILE_FIELDS order. */
+  profile: readonly string[];
   /** Positional values for INSERT_RESPONSE_COLUMNS. */
   values: readonly unknown[];
 }
@@ -111,6 +114,7 @@ export function prepareResponse(lookups: Lookups, input: NewResponse): PreparedR
     scores,
     fast: flags.includes('fast'),
     straightline: flags.includes('straightline'),
+    profile: profileKey(p),
     values: [
       row.clientId,
       row.unitId,

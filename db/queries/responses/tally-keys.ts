@@ -1,5 +1,6 @@
 /**
- * The rollup bookkeeping shared by `submit` and `insertMany`: responses are first counted in memory
+ * The rollup bookkeeping shared by `submit`, `submitBatch` and `insertMany` (answer_tallies,
+ * response_rollups, profile_rollups): responses are first counted in memory
  * per (unit, service, channel, day), then spread over the four key variants of every rollup row —
  * the detail and unit-level (service 0, channel '*') rows, each per day ('D') and per month ('M') —
  * and added to the stored rows with INSERT … ON CONFLICT DO UPDATE.
@@ -7,6 +8,7 @@
 import { monthStart } from '../../../survey-kit/index';
 import type { SqliteContext } from '../../sqlite/context';
 import type { PreparedResponse } from './prepare';
+import { countProfile, mergeProfile, newProfileTally, PROFILE_CONFLICT, PROFILE_INSERT, profileRows, type ProfileTally } from './profile-counts';
 import { RowWriter } from './store';
 
 /** Counts n1..n4, blank (index 0..4). */
@@ -22,6 +24,7 @@ interface Group {
   fast: number;
   straightline: number;
   elements: Map<string, Counts>;
+  profile: ProfileTally;
 }
 
 export const UNIT_LEVEL_SERVICE = 0;
@@ -41,7 +44,7 @@ function groupOf(map: Map<string, Group>, unitId: number, serviceId: number, cha
   const key = `${unitId}|${serviceId}|${channel}|${grain}|${bucket}`;
   let group = map.get(key);
   if (!group) {
-    group = { unitId, serviceId, channel, grain, bucket, respondents: 0, fast: 0, straightline: 0, elements: new Map() };
+    group = { unitId, serviceId, channel, grain, bucket, respondents: 0, fast: 0, straightline: 0, elements: new Map(), profile: newProfileTally() };
     map.set(key, group);
   }
   return group;
@@ -62,6 +65,7 @@ function merge(into: Group, from: Group): void {
   into.respondents += from.respondents;
   into.fast += from.fast;
   into.straightline += from.straightline;
+  mergeProfile(into.profile, from.profile);
   for (const [code, c] of from.elements) {
     const t = into.elements.get(code);
     if (t) {
@@ -85,6 +89,7 @@ export class TallyAccumulator {
     group.respondents += 1;
     if (response.fast) group.fast += 1;
     if (response.straightline) group.straightline += 1;
+    countProfile(group.profile, response.profile);
     const { elements, scores } = response;
     for (let i = 0; i < elements.length; i++) {
       const code = elements[i]!;
@@ -111,6 +116,7 @@ export class TallyAccumulator {
     // Each key occurs once per flush, so a multi-row upsert never meets the same key twice.
     const tallies = new RowWriter(ctx, TALLY_INSERT, 11, TALLY_CONFLICT, 200);
     const rollups = new RowWriter(ctx, ROLLUP_INSERT, 8, ROLLUP_CONFLICT, 200);
+    const profiles = new RowWriter(ctx, PROFILE_INSERT, 8, PROFILE_CONFLICT, 200);
     // In key order, consecutive upserts land on the same or neighbouring B-tree pages.
     const groups = [...this.days.values(), ...derived.values()].sort(byKey);
     for (const g of groups) {
@@ -119,9 +125,11 @@ export class TallyAccumulator {
         const c = g.elements.get(code)!;
         tallies.add(g.unitId, g.serviceId, g.channel, g.grain, g.bucket, code, c[0], c[1], c[2], c[3], c[4]);
       }
+      for (const [field, value, n] of profileRows(g.profile)) profiles.add(g.unitId, g.serviceId, g.channel, g.grain, g.bucket, field, value, n);
     }
     tallies.finish();
     rollups.finish();
+    profiles.finish();
     this.days.clear();
   }
 }

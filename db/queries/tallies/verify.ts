@@ -1,9 +1,11 @@
 /**
  * Recounts every rollup row from the raw responses and lists the rows whose stored counts differ
  * (a missing or extra row counts as zeros on its missing side). Empty when consistent.
- * The recount mirrors migration 0002, which rebuilt the rollups with the same grouping.
+ * The recount mirrors migrations 0002 and 0006, which rebuilt the rollups with the same grouping.
  */
+import { AGE_BANDS, NOT_GIVEN, PROFILE_FIELDS } from '../../../survey-kit/profile/index';
 import type { TallyMismatch, TallyRepository } from '../../repositories';
+import type { ProfileRollupRow } from '../../schema/sqlite';
 import type { SqliteContext } from '../../sqlite/context';
 import { hasFlag } from './scan';
 
@@ -18,6 +20,8 @@ function keyed(detail: string, counts: readonly string[]): string {
     UNION ALL SELECT unit_id, 0, '*', 'D', local_day, ${c} FROM ${detail}
     UNION ALL SELECT unit_id, 0, '*', 'M', ${month}, ${c} FROM ${detail}`;
 }
+
+const TEXT_COLUMNS = new Set(['channel', 'grain', 'bucket', 'element_code', 'field', 'value']);
 
 interface Rollup {
   table: string;
@@ -34,7 +38,7 @@ interface Rollup {
 function statements(r: Rollup): { setup: string; compare: string; cleanup: string } {
   const temp = `temp.expected_${r.table}`;
   // Declared types give the columns the stored table's affinity, so the joins can use both keys.
-  const type = (c: string) => (c === 'channel' || c === 'grain' || c === 'bucket' || c === 'element_code' ? 'TEXT' : 'INTEGER');
+  const type = (c: string) => (TEXT_COLUMNS.has(c) ? 'TEXT' : 'INTEGER');
   const columns = [...r.key, ...r.counts].map((c) => `${c} ${type(c)} NOT NULL`).join(', ');
   const on = r.key.map((k) => `t.${k} = e.${k}`).join(' AND ');
   const differs = r.counts.map((c) => `coalesce(t.${c}, 0) <> coalesce(e.${c}, 0)`).join(' OR ');
@@ -88,20 +92,56 @@ const ROLLUPS = statements({
    FROM (${keyed('detail', ROLLUP_COUNTS)}) GROUP BY 1, 2, 3, 4, 5`,
 });
 
+/**
+ * The age band of `usia` in SQL, from survey-kit's AGE_BANDS (upper bounds only, like `ageBand`).
+ * Migration 0006 wrote the same bands out by hand: this recount is what notices if they part.
+ */
+const AGE_BAND_SQL = `CASE WHEN r.usia IS NULL THEN '${NOT_GIVEN}' ${AGE_BANDS.map(([code, , hi]) =>
+  hi === null ? `ELSE '${code}'` : `WHEN r.usia <= ${hi} THEN '${code}'`,
+).join(' ')} END`;
+
+/** Each profile field's counted value over `responses r`, as survey-kit `profileValues` gives it. */
+const PROFILE_VALUE_SQL: Record<ProfileRollupRow['field'], string> = {
+  sex: `coalesce(r.jenis_kelamin, '${NOT_GIVEN}')`,
+  age: AGE_BAND_SQL,
+  education: `coalesce(r.pendidikan, '${NOT_GIVEN}')`,
+  occupation: `coalesce(r.pekerjaan, '${NOT_GIVEN}')`,
+};
+
+const PROFILE_COUNTS = ['respondents'] as const;
+const PROFILES = statements({
+  table: 'profile_rollups',
+  key: [...KEY, 'field', 'value'],
+  counts: PROFILE_COUNTS,
+  recount: `WITH detail AS (
+     ${PROFILE_FIELDS.map(
+       (field) => `SELECT r.unit_id, coalesce(r.service_id, 0) AS service_id, r.channel, r.local_day, '${field}' AS field,
+         ${PROFILE_VALUE_SQL[field]} AS value, count(*) AS respondents
+       FROM responses r GROUP BY 1, 2, 3, 4, 6`,
+     ).join('\n     UNION ALL ')}
+   )
+   SELECT unit_id, service_id, channel, grain, bucket, field, value, sum(respondents)
+   FROM (${keyed('detail', ['field', 'value', ...PROFILE_COUNTS])}) GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+});
+
 type Row = Record<string, string | number>;
 
-function mismatch(row: Row, counts: readonly string[], withElement: boolean): TallyMismatch {
+type Extra = 'element' | 'profile' | 'none';
+
+function mismatch(row: Row, counts: readonly string[], extra: Extra): TallyMismatch {
   const pick = (prefix: string) => Object.fromEntries(counts.map((c) => [c, Number(row[`${prefix}_${c}`])]));
-  return {
+  const found: TallyMismatch = {
     unitId: Number(row.unit_id),
     serviceId: Number(row.service_id),
     channel: String(row.channel),
     grain: row.grain === 'M' ? 'M' : 'D',
     bucket: String(row.bucket),
-    elementCode: withElement ? String(row.element_code) : null,
+    elementCode: extra === 'element' ? String(row.element_code) : null,
     stored: pick('s'),
     recounted: pick('e'),
   };
+  if (extra === 'profile') found.profile = { field: String(row.field) as ProfileRollupRow['field'], value: String(row.value) };
+  return found;
 }
 
 export function verifyQuery(ctx: SqliteContext): TallyRepository['verify'] {
@@ -116,8 +156,9 @@ export function verifyQuery(ctx: SqliteContext): TallyRepository['verify'] {
       }
     };
     const run = ctx.sqlite.transaction(() => [
-      ...compare(TALLIES).map((r) => mismatch(r, TALLY_COUNTS, true)),
-      ...compare(ROLLUPS).map((r) => mismatch(r, ROLLUP_COUNTS, false)),
+      ...compare(TALLIES).map((r) => mismatch(r, TALLY_COUNTS, 'element')),
+      ...compare(ROLLUPS).map((r) => mismatch(r, ROLLUP_COUNTS, 'none')),
+      ...compare(PROFILES).map((r) => mismatch(r, PROFILE_COUNTS, 'profile')),
     ]);
     return run.deferred();
   };

@@ -1,0 +1,3 @@
+export * from './presets';
+export * from './instrument-draft';
+export * from '../devices/status';

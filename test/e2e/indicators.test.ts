@@ -1,0 +1,134 @@
+/**
+ * End to end: the real server (built site, the hand-computed office of server/indicators/fixture.ts
+ * in a temporary SQLite file) and Debian's chromium. An admin opens a unit's indicators, sees
+ * each figure with its numerator and denominator, goes to the follow-up plan, adds an item,
+ * marks it done with evidence and sees the completion figure change.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedIndicatorFixture, RANGE } from '../../server/indicators/fixture';
+import { loadIndicators } from '../../server/indicators/load';
+import { startServer, type RunningServer } from '../../server/main';
+import { addUser } from '../../server/testing/auth';
+import { addDays, localDay } from '../../survey-kit/index';
+import { launchBrowser } from './browser';
+import { signInThroughPage } from './sign-in';
+
+let dir: string;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'puas-e2e-ind-'));
+  server = await startServer({
+    port: 0,
+    databaseUrl: join(dir, 'puas.db'),
+    demo: false,
+    ...(process.env.PUAS_DIST_DIR ? { distDir: process.env.PUAS_DIST_DIR } : {}),
+  });
+  await seedIndicatorFixture(server.db);
+  await addUser(server.db, 'sekretariat', 'admin');
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const pct = (v: number) => `${new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v)}%`;
+
+async function card(page: Page, key: string): Promise<{ value: string; fraction: string; text: string }> {
+  return {
+    value: (await page.getByTestId(`ind-${key}-value`).textContent())!.trim(),
+    fraction: (await page.getByTestId(`ind-${key}-fraction`).textContent())!.trim(),
+    text: (await page.getByTestId(`ind-${key}`).textContent())!,
+  };
+}
+
+describe('indicators and follow-up plan in a browser', () => {
+  it('shows each indicator with its numerator and denominator, and moves the completion figure', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const path = `/indikator/loket-wita?from=${RANGE.from}&to=${RANGE.to}`;
+    await signInThroughPage(page, server.url, 'sekretariat', path);
+
+    const unit = (await server.db.units.bySlug('loket-wita'))!;
+    const report = await loadIndicators(server.db, { unit, ...RANGE });
+
+    const rate = await card(page, 'complaint-rate');
+    expect(rate.value).toBe('150,00%');
+    expect(rate.fraction).toContain('(5 − 2) ÷ 2');
+    expect((await card(page, 'complaint-count')).fraction).toContain('5 pengaduan pada periode ini; 2 pada periode sebelumnya');
+    const timeliness = await card(page, 'response-timeliness');
+    expect(timeliness.value).toBe(pct(report.complaints.timeliness.value!));
+    expect(timeliness.fraction).toContain(`${report.complaints.timeliness.numerator} dijawab dalam batas waktu dari ${report.complaints.timeliness.denominator}`);
+    expect((await card(page, 'resolution-median')).value).toBe('1,5');
+    const onTime = await card(page, 'service-on-time');
+    expect(onTime.value).toBe('66,67%');
+    expect(onTime.fraction).toContain('2 selesai dalam standar waktu dari 3 layanan selesai');
+    const coverage = await card(page, 'coverage');
+    expect(coverage.value).toBe('2,86%');
+    expect(coverage.fraction).toContain('3 responden dari 105 penerima layanan');
+    const sample = await card(page, 'sample');
+    expect(sample.fraction).toContain('sampel minimal 83');
+    await expect(page.getByTestId('ind-sample-warning').textContent()).resolves.toContain('kurang 80 responden');
+    const followUp = await card(page, 'follow-up');
+    expect(followUp.value).toBe('66,67%');
+    expect(followUp.fraction).toBe('2 dari 3 butir selesai');
+    const table = page.getByTestId('on-time-table');
+    expect(await table.locator('tr[data-service="izin-a"]').textContent()).toContain('1 / 2');
+    expect(await table.locator('tr[data-service="izin-c"]').textContent()).toContain('tidak terdefinisi');
+    for (const link of ['served', 'complaints', 'follow-up', 'dashboard']) expect(await page.getByTestId(`link-${link}`).count()).toBe(1);
+    expect(await page.getByTestId('link-complaints').getAttribute('href')).toBe('/pengaduan?unit=loket-wita');
+
+    // A unit with nothing: every percentage "tidak terdefinisi" with its reason, never NaN.
+    await page.goto(`${server.url}/indikator/loket-kosong?from=${RANGE.from}&to=${RANGE.to}`);
+    const emptyRate = await card(page, 'complaint-rate');
+    expect(emptyRate.value).toBe('tidak terdefinisi');
+    expect(emptyRate.text).toContain('periode sebelumnya tidak memiliki pengaduan');
+    expect(await page.locator('main').textContent()).not.toMatch(/NaN|Infinity/);
+
+    // The follow-up plan of the period the figures came from.
+    await page.goto(`${server.url}${path}`);
+    await Promise.all([page.waitForURL(/\/tindak-lanjut\/loket-wita/), page.getByTestId('link-follow-up').click()]);
+    const completion = () => page.getByTestId('fu-completion-fraction').textContent();
+    const before = await page.getByTestId('fu-item').count();
+    const startText = (await completion())!;
+    const [num, den] = startText.match(/(\d+) dari (\d+)/)!.slice(1).map(Number) as [number, number];
+
+    const add = page.getByTestId('fu-add');
+    await add.getByLabel('Unsur').selectOption('waktu');
+    await add.getByLabel('Tindakan').fill('Tambah satu petugas loket pada jam sibuk');
+    await add.getByLabel('Penanggung jawab').fill('Kasi Pelayanan');
+    await add.getByLabel('Target').fill('2026-12-31');
+    await Promise.all([page.waitForEvent('load'), add.getByRole('button', { name: 'Tambahkan' }).click()]);
+    await expect.poll(() => page.getByTestId('fu-item').count()).toBe(before + 1);
+    expect(await completion()).toContain(`${num} dari ${den + 1} butir selesai`);
+
+    const row = page.getByTestId('fu-item').filter({ hasText: 'Tambah satu petugas loket' });
+    expect(await row.textContent()).toContain('Waktu Penyelesaian');
+    await row.getByText('Perbarui').click();
+    const form = row.locator('form');
+    // Done without evidence: refused next to the fields, nothing stored, what was typed kept.
+    await form.getByLabel('Status').selectOption('done');
+    await form.getByLabel('Tanggal selesai').fill(addDays(localDay(new Date(), 'Asia/Makassar'), -1));
+    await form.getByRole('button', { name: 'Simpan' }).click();
+    await expect.poll(() => form.locator('[data-error-for="evidence"]').isVisible()).toBe(true);
+    expect(await form.locator('[data-error-for="evidence"]').textContent()).toContain('bukti');
+    expect(await form.getByLabel('Status').inputValue()).toBe('done');
+    await form.getByLabel('Bukti').fill('https://contoh.go.id/foto-loket.jpg');
+    await Promise.all([page.waitForEvent('load'), form.getByRole('button', { name: 'Simpan' }).click()]);
+    const updated = page.getByTestId('fu-item').filter({ hasText: 'Tambah satu petugas loket' });
+    await expect.poll(() => updated.getAttribute('data-status')).toBe('done');
+    expect(await completion()).toContain(`${num + 1} dari ${den + 1} butir selesai`);
+    expect(await updated.getByTestId('fu-evidence').locator('a').getAttribute('href')).toBe('https://contoh.go.id/foto-loket.jpg');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
