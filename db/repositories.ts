@@ -328,14 +328,14 @@ export interface DeviceRepository {
   /** The device whose bearer credential hashes to `hash`, revoked or not (the caller decides). */
   byCredentialHash(hash: string): Promise<Device | undefined>;
   list(unitId?: number): Promise<Device[]>;
-  /** Marks the device revoked; false when it did not exist or was already revoked. */
-  revoke(id: number, at: Date): Promise<boolean>;
+  /** Marks the device revoked; false when it did not exist or was already revoked. Audited with `by`. */
+  revoke(id: number, at: Date, by?: AuditStamp): Promise<boolean>;
   /** Records that the device was heard from at `at`, with its queue counts when given; false for an unknown device. */
   heartbeat(id: number, at: Date, counts?: DeviceCounts): Promise<boolean>;
   /** Changes the given settings; the updated device, or undefined when it does not exist. */
   updateSettings(id: number, settings: DeviceSettings): Promise<Device | undefined>;
-  /** Stores a pairing code (already hashed). Throws a DbError on an unknown unit or a taken hash. */
-  createPairingCode(input: NewPairingCode): Promise<PairingCode>;
+  /** Stores a pairing code (already hashed). Throws a DbError on an unknown unit or a taken hash. Audited with `by` (never the hashes). */
+  createPairingCode(input: NewPairingCode, by?: AuditStamp): Promise<PairingCode>;
   /**
    * Pairs a device with the code hashing to `codeHash`, in one transaction: the code is marked
    * used and the device created with the code's unit, service, name, PIN and timeouts. A code

@@ -37,6 +37,9 @@ import { instrumentRoutes } from './routes/instruments';
 import { LOGO_UPLOAD_PATH, organisationRoutes, unitSetupRoutes } from './routes/setup/index';
 import { indicators } from './routes/indicators';
 import { followUpRoutes } from './routes/follow-ups';
+import { complaintRoutes } from './routes/complaints';
+import { COMPLAINTS_IMPORT_PATH, complaintImportRoutes } from './routes/complaints-import';
+import { complaintDeadlineRoutes } from './routes/complaints-deadlines';
 
 /** Request bodies of the API are small JSON documents; anything larger is refused early. */
 export const API_BODY_LIMIT = 64 * 1024;
@@ -72,7 +75,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   const jsonLimit = apiBodyLimit(API_BODY_LIMIT);
   // The logo upload brings its own, larger limit (server/routes/setup/organisation.ts).
-  app.use('/api/*', (c, next) => ((c.req.method === 'PUT' && c.req.path === LOGO_UPLOAD_PATH) || (c.req.method === 'POST' && c.req.path === TRANSACTIONS_IMPORT_PATH) ? next() : jsonLimit(c, next)));
+  app.use('/api/*', (c, next) => ((c.req.method === 'PUT' && c.req.path === LOGO_UPLOAD_PATH) || (c.req.method === 'POST' && c.req.path === TRANSACTIONS_IMPORT_PATH) || (c.req.method === 'POST' && c.req.path === COMPLAINTS_IMPORT_PATH) ? next() : jsonLimit(c, next)));
   // Who is asking (session cookie) and, for a signed-in change, the CSRF check (server/auth/).
   const auth = createAuth({ ...options.auth, publicUrl: options.publicUrl });
   app.use('/api/*', ...auth.layers);
@@ -93,6 +96,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/v1/exports', exportRoutes());
   app.route('/api/v1/indicators', indicators);
   app.route('/api/v1/follow-ups', followUpRoutes);
+  app.route('/api/v1/complaints', complaintImportRoutes());
+  app.route('/api/v1/complaints', complaintRoutes());
+  app.route('/api/v1/complaint-deadlines', complaintDeadlineRoutes());
   app.route('/api/v1', populationRoutes());
   app.route('/api/v1', populationImportRoutes());
   app.route('/api/v1', integrationRoutes());

@@ -16,6 +16,8 @@ import { DEFAULTS, readConfig } from './config';
 import { DEMO_ORGANISATION } from './demo/office';
 import { isEmptyDatabase, seedDemo } from './demo/seed';
 import { ensureFirstAdmin, type FirstAdmin } from './auth/first-run';
+import { purgeContacts } from './complaints/retention';
+import { scheduleDaily } from './complaints/scheduler';
 
 export interface StartOptions {
   /** 0 picks a free port. */
@@ -79,6 +81,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     });
     const server = serve({ fetch: app.fetch, port, hostname: host });
     const address = await listen(server);
+    // Complainants' contacts past the retention period: erased now and every day after (server/complaints/).
+    const purge = scheduleDaily(() => purgeContacts(db, new Date()));
     // An unspecified address is not something a browser can open; show the loopback one.
     const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
     const url = `http://${shownHost}:${address.port}/`;
@@ -92,7 +96,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         server.close((err) => (err ? reject(err) : resolve()));
         // Keep-alive connections would hold close() open until they time out.
         if ('closeAllConnections' in server) server.closeAllConnections();
-      }).finally(() => db.close()));
+      }).finally(() => {
+        purge.stop();
+        return db.close();
+      }));
     return { url, db, firstAdmin, close };
   } catch (err) {
     await db.close();

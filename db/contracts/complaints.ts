@@ -131,8 +131,13 @@ export interface FollowUpChange {
 }
 
 export interface FollowUpRepository {
+  /** As 'planned', with its audit entry. Throws DbError 'invalid_day' or 'unknown_reference' (unit, period). */
   create(input: NewFollowUpInput, at: Date, by: AuditStamp): Promise<FollowUpItemRow>;
   byId(id: number): Promise<FollowUpItemRow | undefined>;
+  /**
+   * Sets the given fields (undefined = unchanged) with the audit entry of before/after; undefined
+   * for an unknown item. The rules of a done item (evidence, completion day) are the caller's.
+   */
   update(id: number, change: FollowUpChange, at: Date, by: AuditStamp): Promise<FollowUpItemRow | undefined>;
   /** A unit's items (of one period when given), by due day. */
   list(unitIds: readonly number[] | null, periodId?: number): Promise<FollowUpItemRow[]>;

@@ -18,6 +18,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   tokens: async () => (await import('./commands/tokens')).tokensCommand,
   kiosk: async () => (await import('./commands/kiosk')).kioskCommand,
   user: async () => (await import('./commands/user')).userCommand,
+  complaints: async () => (await import('./commands/complaints')).complaintsCommand,
+  transactions: async () => (await import('./commands/transactions')).transactionsCommand,
 };
 
 export interface RunIo {

@@ -4,6 +4,8 @@
  * asks for the least exposure that still lets staff call back).
  */
 import type { Complaint } from '../../db/repositories';
+import { allowed } from '../auth/permissions';
+import type { AuthUser } from '../auth/types';
 
 const DOTS = '•••••';
 
@@ -48,4 +50,9 @@ export function contactView(c: Pick<Complaint, 'contactName' | 'contactPhone' | 
     email: c.contactEmail === null ? null : maskEmail(c.contactEmail),
     masked: true,
   };
+}
+
+/** Full contacts are for administrators only: those who may read the accounts (POLICY 'users'). */
+export function seesFullContacts(user: AuthUser | null): boolean {
+  return allowed(user, 'users', 'read');
 }

@@ -39,6 +39,7 @@ function schemas(lang: Lang) {
       contactEmail: blank(z.email({ error: t(lang, 'complaints.api.invalidEmail') }).max(200, { error: t(lang, 'complaints.api.invalidEmail') })),
     })
     .superRefine((b, ctx) => {
+      if (typeof b !== 'object' || b === null) return;
       if (b.fromResponse == null) {
         if (b.unit == null) ctx.addIssue({ code: 'custom', path: ['unit'], message: t(lang, 'complaints.api.unitRequired') });
         if (b.channel == null) ctx.addIssue({ code: 'custom', path: ['channel'], message: t(lang, 'complaints.api.invalidChoice') });
@@ -49,7 +50,8 @@ function schemas(lang: Lang) {
           if (b[field] != null) ctx.addIssue({ code: 'custom', path: [field], message: t(lang, 'complaints.api.contactWithoutConsent') });
         }
       }
-    });
+      // Run also when a field failed: the form then shows every message at once. Only null checks are made here.
+    }, { when: () => true });
 
   const step = z.object({
     status: choice(['responded', 'resolved', 'closed', 'rejected'] as const),

@@ -95,3 +95,18 @@ describe('loadIndicators', () => {
     expect(april.complaints.rate).toMatchObject({ current: 1, previous: 0, numerator: 1, denominator: 0, value: null, reason: 'indicators.reason.noPreviousComplaints' });
   });
 });
+
+describe('the organisation calendar', () => {
+  it('moves deadlines when the organisation makes a holiday a working day', async () => {
+    const own = await indicatorFixture();
+    try {
+      // Pancasila day (Monday 1 June) worked: Friday 29 May is due by 1 June, a standard of 5 days ends a day earlier.
+      await own.db.calendar.put(own.unit.organisationId, { date: '2026-06-01', kind: 'removed', note: 'uji' }, AS_OF);
+      const moved = await loadIndicators(own.db, { unit: own.unit, ...RANGE, asOf: AS_OF });
+      expect(moved.complaints.timeliness).toMatchObject({ onTime: 1, late: 3, pending: 1, numerator: 1, denominator: 4, value: 25 });
+      expect(moved.services.overall).toMatchObject({ onTime: 1, late: 2, value: 33.33 });
+    } finally {
+      await own.db.close();
+    }
+  });
+});

@@ -2,7 +2,7 @@
  * Pairing a kiosk, shared by `skm kiosk pair` and the admin API: an operator makes a code for a
  * unit (and optionally a service), the tablet redeems it for its device credential.
  */
-import type { Database, Device, Service, Unit } from '../../db/repositories';
+import type { AuditStamp, Database, Device, Service, Unit } from '../../db/repositories';
 import { localDay } from '../../survey-kit/time/index';
 import { SKM_2017 } from '../../survey-kit/instruments/index';
 import type { Instrument } from '../../survey-kit/types';
@@ -41,7 +41,8 @@ export interface CreatedPairing {
 
 export type PairingLookup = { ok: true; pairing: CreatedPairing } | { ok: false; missing: 'unit' | 'service' };
 
-export async function createPairing(db: Database, request: PairingRequest, now: Date): Promise<PairingLookup> {
+/** `by`: who asked (the code's creation is audited with it). */
+export async function createPairing(db: Database, request: PairingRequest, now: Date, by?: AuditStamp): Promise<PairingLookup> {
   const unit = await db.units.bySlug(request.unit);
   if (!unit) return { ok: false, missing: 'unit' };
   let service: Service | null = null;
@@ -70,7 +71,7 @@ export async function createPairing(db: Database, request: PairingRequest, now: 
         thanksSeconds,
         expiresAt,
         createdAt: now,
-      });
+      }, by);
       return { ok: true, pairing: { code, expiresAt, unit, service, name, generatedPin, idleSeconds, thanksSeconds } };
     } catch (err) {
       if (attempt >= 5 || (err as { code?: unknown }).code !== 'duplicate') throw err;

@@ -11,7 +11,7 @@ import type { Complaint } from '../../db/repositories';
 import { t } from '../../survey-kit/i18n/index';
 import { auditStamp } from '../auth/audit';
 import { requirePermission, requireUnitScope } from '../auth/guard';
-import { allowed } from '../auth/permissions';
+import { seesFullContacts } from '../complaints/contact';
 import { complaintDto, eventDto, loadNames } from '../complaints/dto';
 import { INPUT } from '../complaints/input';
 import { listComplaints } from '../complaints/list';
@@ -22,9 +22,9 @@ import type { AppEnv } from '../env';
 import { ApiError } from '../errors/api-error';
 import { jsonBody } from '../kiosk/http';
 
-/** Contacts in full only to those who may read them (admins); everyone else sees them masked. */
-export function mayReadContacts(c: Context<AppEnv>): boolean {
-  return allowed(c.get('user') ?? null, 'users', 'read');
+/** Contacts in full only to admins; everyone else sees them masked. */
+function mayReadContacts(c: Context<AppEnv>): boolean {
+  return seesFullContacts(c.get('user') ?? null);
 }
 
 async function complaintOf(c: Context<AppEnv>): Promise<{ complaint: Complaint; unit: { id: number; slug: string; timeZone: string } }> {

@@ -1,7 +1,9 @@
 /**
  * Input of the follow-up plan API. The rule of a done item (evidence and a completion day not
  * after today in the unit's zone) is checked on the item as it will be after the change, so a
- * PATCH that only sets the status is refused when the stored item lacks them.
+ * PATCH that only sets the status is refused when the stored item lacks them. The planned action
+ * is called `task` in the API: a form control named "action" would shadow `form.action` in the
+ * browser (the staff pages post these forms with site/client/api-form.ts).
  */
 import { z } from 'zod';
 import type { FollowUpChange } from '../../db/repositories';
@@ -20,7 +22,7 @@ function parts(lang: Lang) {
     slug: z.string({ error: t(lang, 'api.slugRequired') }).regex(SLUG, { error: t(lang, 'api.slugRequired') }),
     period: z.coerce.number({ error: t(lang, 'followup.api.periodInvalid') }).int({ error: t(lang, 'followup.api.periodInvalid') }).positive({ error: t(lang, 'followup.api.periodInvalid') }),
     element: z.string().regex(ELEMENT, { error: (i) => t(lang, 'followup.api.elementUnknown', { code: String(i.input) }) }).nullable(),
-    action: z.string({ error: t(lang, 'followup.api.actionRequired') }).trim().min(1, { error: t(lang, 'followup.api.actionRequired') }).max(1000, { error: t(lang, 'followup.api.actionRequired') }),
+    task: z.string({ error: t(lang, 'followup.api.actionRequired') }).trim().min(1, { error: t(lang, 'followup.api.actionRequired') }).max(1000, { error: t(lang, 'followup.api.actionRequired') }),
     owner: z.string({ error: t(lang, 'followup.api.ownerRequired') }).trim().min(1, { error: t(lang, 'followup.api.ownerRequired') }).max(200, { error: t(lang, 'followup.api.ownerRequired') }),
     due: day('followup.api.dueRequired'),
     completedOn: day('followup.api.completedOnInvalid').nullable(),
@@ -37,13 +39,13 @@ function schemas(lang: Lang) {
       unit: p.slug,
       period: p.period.nullable().optional(),
       elementCode: p.element.optional(),
-      action: p.action,
+      task: p.task,
       owner: p.owner,
       dueDay: p.due,
     }),
     change: z
       .object({
-        action: p.action.optional(),
+        task: p.task.optional(),
         owner: p.owner.optional(),
         dueDay: p.due.optional(),
         elementCode: p.element.optional(),
@@ -69,7 +71,8 @@ export function settleChange(
   today: Day,
   lang: Lang,
 ): { change: FollowUpChange; fields: null } | { change: null; fields: Record<string, string> } {
-  const change: FollowUpChange = { ...input };
+  const { task, ...rest } = input;
+  const change: FollowUpChange = { ...rest, ...(task !== undefined ? { action: task } : {}) };
   const status = input.status ?? item.status;
   const evidence = input.evidence !== undefined ? input.evidence : item.evidence;
   const completedOn = input.completedOn !== undefined ? input.completedOn : item.completedOn;
@@ -82,4 +85,10 @@ export function settleChange(
   if (completedOn === null) fields.completedOn = t(lang, 'followup.api.completedOnRequired');
   else if (completedOn > today) fields.completedOn = t(lang, 'followup.api.completedOnFuture', { today });
   return Object.keys(fields).length > 0 ? { change: null, fields } : { change, fields: null };
+}
+
+/** An item as the API answers it (the stored `action` as `task`, see above). */
+export function presentItem(row: FollowUpItemRow) {
+  const { action, ...rest } = row;
+  return { ...rest, task: action };
 }

@@ -43,7 +43,7 @@ async function call(method: string, path: string, who?: Signed, body?: unknown, 
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
-const NEW = () => ({ unit: 'loket-wita', period: fx.periodId, elementCode: 'waktu', action: 'Tambah petugas loket pada jam sibuk', owner: 'Kasi Pelayanan', dueDay: '2026-12-31' });
+const NEW = () => ({ unit: 'loket-wita', period: fx.periodId, elementCode: 'waktu', task: 'Tambah petugas loket pada jam sibuk', owner: 'Kasi Pelayanan', dueDay: '2026-12-31' });
 
 describe('GET /api/v1/follow-ups', () => {
   it('lists a period’s items with the plan’s progress and the instrument’s elements', async () => {
@@ -82,7 +82,11 @@ describe('POST /api/v1/follow-ups', () => {
   it('answers 201 with the stored item', async () => {
     const { status, body } = await call('POST', '/api/v1/follow-ups', admin, { ...NEW(), elementCode: null, period: null });
     expect(status).toBe(201);
-    expect(body).toMatchObject({ status: 'planned', elementCode: null, periodId: null, owner: 'Kasi Pelayanan' });
+    expect(body).toMatchObject({ status: 'planned', elementCode: null, periodId: null, owner: 'Kasi Pelayanan', task: 'Tambah petugas loket pada jam sibuk' });
+    expect(body).not.toHaveProperty('action');
+    const renamed = await call('PATCH', `/api/v1/follow-ups/${body.id}`, admin, { task: 'Buka loket tambahan' });
+    expect(renamed.body).toMatchObject({ task: 'Buka loket tambahan' });
+    expect((await fx.db.followUps.byId(body.id as number))!.action).toBe('Buka loket tambahan');
   });
 
   it('needs the CSRF token', async () => {
@@ -93,7 +97,7 @@ describe('POST /api/v1/follow-ups', () => {
   it('rejects bad input field by field and stores nothing', async () => {
     const before = (await fx.db.followUps.list(null)).length;
     const cases: [Record<string, unknown>, string][] = [
-      [{ ...NEW(), action: '  ' }, 'action'],
+      [{ ...NEW(), task: '  ' }, 'task'],
       [{ ...NEW(), owner: undefined }, 'owner'],
       [{ ...NEW(), dueDay: '31/12/2026' }, 'dueDay'],
       [{ ...NEW(), elementCode: 'U99' }, 'elementCode'],

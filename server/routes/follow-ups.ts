@@ -11,7 +11,7 @@ import type { AppEnv } from '../env';
 import { ApiError } from '../errors/api-error';
 import { progressOf } from '../indicators/load';
 import { findUnit, instrumentFor, unitPeriods } from '../queries/ikm';
-import { FOLLOW_UP_SCHEMAS, settleChange } from './follow-ups-input';
+import { FOLLOW_UP_SCHEMAS, presentItem, settleChange } from './follow-ups-input';
 
 function invalid(lang: Lang, fields: Record<string, string>): ApiError {
   return new ApiError(400, 'validation_failed', t(lang, 'api.validationFailed'), fields);
@@ -66,7 +66,7 @@ export const followUpRoutes = new Hono<AppEnv>()
       unit: unit.slug,
       period: period && { id: period.id, name: period.name, startDay: period.startDay, endDay: period.endDay },
       elements: instrument.elements.map((e) => ({ code: e.code, name: e.name[lang] })),
-      items,
+      items: items.map(presentItem),
       progress: progressOf(items, localDay(new Date(), unit.timeZone)),
     });
   })
@@ -81,11 +81,11 @@ export const followUpRoutes = new Hono<AppEnv>()
     checkElement(c, await instrumentOf(c, unit, period), input.elementCode);
     const now = new Date();
     const item = await db.followUps.create(
-      { unitId: unit.id, periodId: period?.id ?? null, elementCode: input.elementCode ?? null, action: input.action, owner: input.owner, dueDay: input.dueDay },
+      { unitId: unit.id, periodId: period?.id ?? null, elementCode: input.elementCode ?? null, action: input.task, owner: input.owner, dueDay: input.dueDay },
       now,
       auditStamp(c, now),
     );
-    return c.json(item, 201);
+    return c.json(presentItem(item), 201);
   })
   .patch('/:id', async (c) => {
     requirePermission(c, 'followup', 'manage');
@@ -103,5 +103,5 @@ export const followUpRoutes = new Hono<AppEnv>()
     if (settled.fields) throw invalid(lang, settled.fields);
     const updated = await c.get('db').followUps.update(item.id, settled.change, now, auditStamp(c, now));
     if (!updated) throw new ApiError(404, 'not_found', t(lang, 'followup.api.notFound', { id: item.id }));
-    return c.json(updated);
+    return c.json(presentItem(updated));
   });

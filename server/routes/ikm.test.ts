@@ -85,9 +85,12 @@ describe('GET /api/v1/ikm', () => {
       expect(err.code).toBe('validation_failed');
       expect(Object.keys(err.fields ?? {}), query).toContain(field);
     }
-    const missing = await get('/api/v1/ikm');
-    expect(missing.status).toBe(400);
-    expect((missing.body as ErrorBody).error.fields).toHaveProperty('unit');
+    const serviceAlone = await get(`/api/v1/ikm?service=${fx.serviceSlug}`);
+    expect(serviceAlone.status).toBe(400);
+    expect((serviceAlone.body as ErrorBody).error.fields).toHaveProperty('service');
+    const channel = await get(`/api/v1/ikm?unit=${fx.unitSlug}&channel=fax`);
+    expect(channel.status).toBe(400);
+    expect((channel.body as ErrorBody).error.fields).toHaveProperty('channel');
   });
 
   it('speaks English when asked', async () => {

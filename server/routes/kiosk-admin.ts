@@ -13,6 +13,7 @@ import { t } from '../../survey-kit/i18n/index';
 import type { Lang } from '../../survey-kit/types';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors/api-error';
+import { auditStamp } from '../auth/audit';
 import { requirePermission, requireUnitScope } from '../auth/guard';
 import type { Action } from '../auth/permissions';
 import { jsonBody } from '../kiosk/http';
@@ -65,7 +66,8 @@ export function kioskAdminRoutes(options: { publicUrl?: string | undefined; now?
       const unit = await c.get('db').units.bySlug(body.unit);
       // An operator learns nothing about units that are not theirs, not even whether they exist.
       mayManage(c, 'manage', unit ?? { id: -1, slug: body.unit });
-      const result = await createPairing(c.get('db'), body, now());
+      const at = now();
+      const result = await createPairing(c.get('db'), body, at, auditStamp(c, at));
       if (!result.ok) {
         throw result.missing === 'unit'
           ? new ApiError(404, 'not_found', t(lang, 'kiosk.api.unitNotFound', { unit: body.unit }))
@@ -106,7 +108,8 @@ export function kioskAdminRoutes(options: { publicUrl?: string | undefined; now?
       if (!device) throw new ApiError(404, 'not_found', t(c.get('lang'), 'kiosk.api.deviceNotFound', { id: c.req.param('id') }));
       const unit = await db.units.byId(device.unitId);
       mayManage(c, 'manage', { id: device.unitId, slug: unit?.slug ?? String(device.unitId) });
-      await db.devices.revoke(device.id, now());
+      const at = now();
+      await db.devices.revoke(device.id, at, auditStamp(c, at));
       return c.body(null, 204);
     });
 }

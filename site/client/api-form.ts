@@ -140,6 +140,8 @@ async function submit(form: HTMLFormElement, event: SubmitEvent): Promise<void> 
   const method = (form.dataset.method ?? form.getAttribute('method') ?? 'POST').toUpperCase();
   const multipart = form.enctype === 'multipart/form-data';
   const headers: Record<string, string> = { 'X-CSRF-Token': csrfToken(form), Accept: 'application/json' };
+  // Messages in the page's language, not the browser's: an English browser on an Indonesian page reads Indonesian.
+  if (document.documentElement.lang) headers['Accept-Language'] = document.documentElement.lang;
   let body: BodyInit | undefined;
   if (method !== 'GET' && method !== 'DELETE') {
     if (multipart) {

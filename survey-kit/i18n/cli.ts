@@ -74,6 +74,9 @@ Perintah:
   ikm --unit SLUG         IKM sebuah unit dari basis data
   import --unit SLUG BERKAS
                           impor kuesioner kertas ke basis data (semua atau tidak sama sekali)
+  transactions import --unit SLUG BERKAS
+                          impor transaksi layanan (penerima layanan) dari ekspor sistem perizinan
+  complaints purge        hapus kontak pengadu yang melewati masa simpan organisasi
   sample N                sampel minimum Krejcie–Morgan untuk populasi N
   unit add                tambah unit layanan
   service add             tambah jenis layanan pada unit
@@ -213,6 +216,9 @@ Commands:
   ikm --unit SLUG         IKM of a unit from the database
   import --unit SLUG FILE
                           import paper questionnaires into the database (all or nothing)
+  transactions import --unit SLUG FILE
+                          import service transactions (people served) from a licensing system's export
+  complaints purge        erase complainants' contacts past the organisation's retention period
   sample N                Krejcie–Morgan minimum sample for a population N
   unit add                add a service unit
   service add             add a service to a unit

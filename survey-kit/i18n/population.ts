@@ -82,6 +82,7 @@ export default defineCatalogue(
     'population.page.daysWithData': '{days} dari {total} hari berisi angka penerima layanan.',
     'population.page.bySource': 'Menurut sumber: manual {manual}, integrasi {api}, transaksi {transactions}.',
     'population.page.notFound': 'Unit tidak ditemukan.',
+    'population.page.networkError': 'Tidak tersambung ke server. Isian tetap ada; coba lagi.',
 
     'population.calendar.title': 'Kalender hari kerja',
     'population.calendar.intro':
@@ -219,6 +220,7 @@ dicantumkan dengan nomor barisnya dan tidak ada yang disimpan.`,
     'population.page.daysWithData': '{days} of {total} days have a people-served figure.',
     'population.page.bySource': 'By source: manual {manual}, integration {api}, transactions {transactions}.',
     'population.page.notFound': 'Unit not found.',
+    'population.page.networkError': 'Cannot reach the server. What you typed is kept; try again.',
 
     'population.calendar.title': 'Working-day calendar',
     'population.calendar.intro':

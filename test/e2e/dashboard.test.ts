@@ -81,7 +81,7 @@ describe('dashboard in a browser', () => {
     await signInThroughPage(page, server.url, 'pimpinan');
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
     await expect.poll(() => page.getByTestId('demo-badge').count()).toBe(1);
-    await page.locator(`a[data-unit="${UNIT}"]`).click();
+    await page.locator(`[data-unit="${UNIT}"] a[data-link="dashboard"]`).click();
     await page.waitForURL(`**/dashboard/${UNIT}`);
 
     const scope = await shownScope(page);

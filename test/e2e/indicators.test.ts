@@ -20,6 +20,7 @@ import { signInThroughPage } from './sign-in';
 let dir: string;
 let server: RunningServer;
 let browser: Browser;
+let periodId: number;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'puas-e2e-ind-'));
@@ -29,7 +30,7 @@ beforeAll(async () => {
     demo: false,
     ...(process.env.PUAS_DIST_DIR ? { distDir: process.env.PUAS_DIST_DIR } : {}),
   });
-  await seedIndicatorFixture(server.db);
+  ({ periodId } = await seedIndicatorFixture(server.db));
   await addUser(server.db, 'sekretariat', 'admin');
   browser = await launchBrowser();
 }, 120_000);
@@ -39,6 +40,9 @@ afterAll(async () => {
   await server?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
+
+/** The server's address without the trailing slash of `server.url`. */
+const origin = () => new URL(server.url).origin;
 
 const pct = (v: number) => `${new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v)}%`;
 
@@ -88,19 +92,19 @@ describe('indicators and follow-up plan in a browser', () => {
     expect(await page.getByTestId('link-complaints').getAttribute('href')).toBe('/pengaduan?unit=loket-wita');
 
     // A unit with nothing: every percentage "tidak terdefinisi" with its reason, never NaN.
-    await page.goto(`${server.url}/indikator/loket-kosong?from=${RANGE.from}&to=${RANGE.to}`);
+    await page.goto(`${origin()}/indikator/loket-kosong?from=${RANGE.from}&to=${RANGE.to}`);
     const emptyRate = await card(page, 'complaint-rate');
     expect(emptyRate.value).toBe('tidak terdefinisi');
     expect(emptyRate.text).toContain('periode sebelumnya tidak memiliki pengaduan');
     expect(await page.locator('main').textContent()).not.toMatch(/NaN|Infinity/);
 
-    // The follow-up plan of the period the figures came from.
-    await page.goto(`${server.url}${path}`);
-    await Promise.all([page.waitForURL(/\/tindak-lanjut\/loket-wita/), page.getByTestId('link-follow-up').click()]);
+    // The plan of Triwulan II 2026: one item done on time, one cancelled.
+    await page.goto(`${origin()}/indikator/loket-wita?period=${periodId}`);
+    await Promise.all([page.waitForURL(`${origin()}/tindak-lanjut/loket-wita?period=${periodId}`), page.getByTestId('link-follow-up').click()]);
     const completion = () => page.getByTestId('fu-completion-fraction').textContent();
-    const before = await page.getByTestId('fu-item').count();
-    const startText = (await completion())!;
-    const [num, den] = startText.match(/(\d+) dari (\d+)/)!.slice(1).map(Number) as [number, number];
+    expect(await completion()).toContain('1 dari 1 butir selesai');
+    expect(await page.getByTestId('fu-completion-value').textContent()).toBe('100,00%');
+    expect(await page.getByTestId('fu-item').count()).toBe(2);
 
     const add = page.getByTestId('fu-add');
     await add.getByLabel('Unsur').selectOption('waktu');
@@ -108,8 +112,9 @@ describe('indicators and follow-up plan in a browser', () => {
     await add.getByLabel('Penanggung jawab').fill('Kasi Pelayanan');
     await add.getByLabel('Target').fill('2026-12-31');
     await Promise.all([page.waitForEvent('load'), add.getByRole('button', { name: 'Tambahkan' }).click()]);
-    await expect.poll(() => page.getByTestId('fu-item').count()).toBe(before + 1);
-    expect(await completion()).toContain(`${num} dari ${den + 1} butir selesai`);
+    await expect.poll(() => page.getByTestId('fu-item').count()).toBe(3);
+    expect(await completion()).toContain('1 dari 2 butir selesai');
+    expect(await page.getByTestId('fu-completion-value').textContent()).toBe('50,00%');
 
     const row = page.getByTestId('fu-item').filter({ hasText: 'Tambah satu petugas loket' });
     expect(await row.textContent()).toContain('Waktu Penyelesaian');
@@ -126,7 +131,9 @@ describe('indicators and follow-up plan in a browser', () => {
     await Promise.all([page.waitForEvent('load'), form.getByRole('button', { name: 'Simpan' }).click()]);
     const updated = page.getByTestId('fu-item').filter({ hasText: 'Tambah satu petugas loket' });
     await expect.poll(() => updated.getAttribute('data-status')).toBe('done');
-    expect(await completion()).toContain(`${num + 1} dari ${den + 1} butir selesai`);
+    expect(await completion()).toContain('2 dari 2 butir selesai');
+    expect(await page.getByTestId('fu-completion-value').textContent()).toBe('100,00%');
+    expect(await page.getByTestId('fu-on-time-fraction').textContent()).toContain('2 dari 2 butir selesai tepat');
     expect(await updated.getByTestId('fu-evidence').locator('a').getAttribute('href')).toBe('https://contoh.go.id/foto-loket.jpg');
     expect(errors).toEqual([]);
     await page.close();

@@ -64,7 +64,8 @@ describe('set-up pages', () => {
       await add.getByLabel('Nama layanan').fill('Surat Izin Usaha Perdagangan');
       await add.getByLabel('Slug').fill('siup');
       await add.getByLabel('Waktu penyelesaian standar (hari kerja)').fill('5');
-      await Promise.all([page.waitForLoadState('load'), page.waitForEvent('framenavigated'), add.getByRole('button', { name: 'Tambah layanan' }).click()]);
+      // Saved, the page reloads and lists the service.
+      await add.getByRole('button', { name: 'Tambah layanan' }).click();
       const row = page.getByTestId('services').locator('tr[data-service="siup"]');
       await row.waitFor();
       expect(await row.locator('td').first().textContent()).toBe('Surat Izin Usaha Perdagangan');

@@ -43,7 +43,8 @@ describe('accounts', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
 
     await signInThroughPage(page, server.url, 'sekretariat', '/pengaturan/pengguna');
-    expect(await page.locator('tr[data-user]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-user')))).toEqual(['sekretariat']);
+    // The first start made `admin` (server/auth/first-run.ts) next to ours.
+    expect(await page.locator('tr[data-user]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-user')))).toEqual(['admin', 'sekretariat']);
     await page.getByLabel('Nama pengguna').fill('wati');
     await page.getByLabel('Nama tampilan').fill('Wati Kusuma');
     await page.getByLabel('Peran').selectOption('operator');
@@ -70,6 +71,14 @@ describe('accounts', () => {
     const row = page.locator('tr[data-action="user.create"]').first();
     expect(await row.locator('tr[data-key="username"] .after').textContent()).toBe('wati');
     expect(await row.locator('tr[data-key="units"] .after').textContent()).toBe('loket-satu');
+    // Newest first, one entry a page: the creation, then the sign-in before it.
+    await page.goto(`${origin}/pengaturan/audit?pageSize=1`);
+    expect(await page.locator('tr[data-action]').getAttribute('data-action')).toBe('user.create');
+    await Promise.all([page.waitForURL('**/pengaturan/audit?pageSize=1&page=2'), page.getByTestId('audit-older').click()]);
+    expect(await page.locator('tr[data-action]').getAttribute('data-action')).toBe('session.signIn');
+    expect(await page.getByTestId('audit-summary').textContent()).toMatch(/^3 entri · halaman 2 dari 3$/);
+    await page.goto(`${origin}/pengaturan/audit?user=wati`);
+    expect(await page.locator('tr[data-action]').count()).toBe(0);
 
     await Promise.all([page.waitForURL('**/masuk?keluar=1'), page.getByTestId('sign-out').click()]);
 
@@ -80,9 +89,9 @@ describe('accounts', () => {
     expect(await page.getByTestId('password-forced').isVisible()).toBe(true);
     await page.goto(`${origin}/`);
     expect(new URL(page.url()).pathname).toBe('/akun/kata-sandi');
-    await page.getByLabel('Kata sandi saat ini').fill(password);
-    await page.getByLabel('Kata sandi baru', { exact: true }).fill('sandi-wati-2026');
-    await page.getByLabel('Ulangi kata sandi baru').fill('sandi-wati-2026');
+    await page.locator('input[name="current_password"]').fill(password);
+    await page.locator('input[name="new_password"]').fill('sandi-wati-2026');
+    await page.locator('input[name="confirm_password"]').fill('sandi-wati-2026');
     await Promise.all([page.waitForURL(`${origin}/`), page.getByRole('button', { name: 'Simpan kata sandi' }).click()]);
 
     expect(await page.locator('[data-unit]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-unit')))).toEqual(['loket-satu']);

@@ -4,6 +4,7 @@ import type { DeviceRepository } from '../../repositories';
 import { devices } from '../../schema/sqlite';
 import { translated } from '../../errors';
 import type { SqliteContext } from '../../sqlite/context';
+import { audited } from '../audit/write';
 import { pairingQueries } from './pairing';
 
 export function deviceQueries(ctx: SqliteContext): DeviceRepository {
@@ -24,13 +25,18 @@ export function deviceQueries(ctx: SqliteContext): DeviceRepository {
       const filtered = unitId === undefined ? query : query.where(eq(devices.unitId, unitId));
       return filtered.orderBy(asc(devices.unitId), asc(devices.name), asc(devices.id)).all();
     },
-    async revoke(id, at) {
-      const changed = ctx.orm
-        .update(devices)
-        .set({ revokedAt: at })
-        .where(and(eq(devices.id, id), isNull(devices.revokedAt)))
-        .run();
-      return changed.changes > 0;
+    async revoke(id, at, by) {
+      return audited(ctx, by, () => {
+        const device = ctx.orm
+          .update(devices)
+          .set({ revokedAt: at })
+          .where(and(eq(devices.id, id), isNull(devices.revokedAt)))
+          .returning()
+          .get();
+        if (!device) return { result: false, audit: null };
+        const after = { name: device.name, unitId: device.unitId, serviceId: device.serviceId, revokedAt: at.toISOString() };
+        return { result: true, audit: { action: 'device.revoke', entity: 'device', entityId: id, before: { ...after, revokedAt: null }, after } };
+      });
     },
     async heartbeat(id, at, counts) {
       const changed = ctx.orm

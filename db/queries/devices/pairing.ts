@@ -4,11 +4,26 @@ import type { DeviceRepository, RedeemResult } from '../../repositories';
 import { devices, pairingCodes } from '../../schema/sqlite';
 import { translated } from '../../errors';
 import type { SqliteContext } from '../../sqlite/context';
+import { audited } from '../audit/write';
 
 export function pairingQueries(ctx: SqliteContext): Pick<DeviceRepository, 'createPairingCode' | 'redeemPairingCode'> {
   return {
-    async createPairingCode(input) {
-      return translated(() => ctx.orm.insert(pairingCodes).values(input).returning().get());
+    async createPairingCode(input, by) {
+      return translated(() =>
+        audited(ctx, by, () => {
+          const code = ctx.orm.insert(pairingCodes).values(input).returning().get();
+          // What was decided, never the code's or the PIN's hash.
+          const after = {
+            unitId: code.unitId,
+            serviceId: code.serviceId,
+            deviceName: code.deviceName,
+            idleSeconds: code.idleSeconds,
+            thanksSeconds: code.thanksSeconds,
+            expiresAt: code.expiresAt.toISOString(),
+          };
+          return { result: code, audit: { action: 'pairing_code.create', entity: 'pairing_code', entityId: code.id, before: null, after } };
+        }),
+      );
     },
 
     async redeemPairingCode(codeHash, credentialHash, at): Promise<RedeemResult> {

@@ -1,6 +1,7 @@
 /** `skm kiosk pair | list | revoke`: pairing kiosk tablets from the server's terminal. */
 import { t } from '../../../survey-kit';
 import type { Database, Device, DeviceSettings } from '../../../db/repositories';
+import { CLI_STAMP } from '../../auth/audit';
 import { createPairing, IDLE_SECONDS, NAME_MAX, THANKS_SECONDS } from '../../kiosk/pairing';
 import { PAIRING_TTL_MINUTES } from '../../kiosk/pairing-code';
 import { hashPin, isValidPin } from '../../kiosk/pin';
@@ -89,7 +90,7 @@ async function pair(ctx: CliContext, argv: readonly string[]): Promise<number> {
   const url = `${baseUrl(ctx, args.string('base-url'))}/kiosk`;
 
   return withDatabase(ctx, async (db) => {
-    const result = await createPairing(db, { unit, service, name, pin, idleSeconds, thanksSeconds }, ctx.now());
+    const result = await createPairing(db, { unit, service, name, pin, idleSeconds, thanksSeconds }, ctx.now(), CLI_STAMP);
     if (!result.ok) {
       throw result.missing === 'unit'
         ? runError(ctx, 'paper.unitNotFound', { unit })
@@ -166,7 +167,7 @@ async function revoke(ctx: CliContext, argv: readonly string[]): Promise<number>
   return withDatabase(ctx, async (db) => {
     const device = await db.devices.byId(id);
     if (!device) throw runError(ctx, 'kiosk.cli.notFound', { id });
-    const changed = await db.devices.revoke(id, ctx.now());
+    const changed = await db.devices.revoke(id, ctx.now(), CLI_STAMP);
     ctx.out(t(ctx.lang, changed ? 'kiosk.cli.revoked' : 'kiosk.cli.alreadyRevoked', { id, name: device.name }));
     return 0;
   });

@@ -28,7 +28,7 @@ function patch(body: unknown, signed: Signed = admin, extra: Record<string, stri
   return app.request('/api/v1/organisation', { method: 'PATCH', headers: signed.headers({ 'content-type': 'application/json', ...extra }), body: JSON.stringify(body) });
 }
 
-function upload(bytes: Uint8Array, signed: Signed = admin, name = 'logo.png', type = 'image/png') {
+function upload(bytes: Uint8Array<ArrayBuffer>, signed: Signed = admin, name = 'logo.png', type = 'image/png') {
   const form = new FormData();
   form.set('logo', new File([bytes], name, { type }));
   return app.request('/api/v1/organisation/logo', { method: 'PUT', headers: signed.headers(), body: form });

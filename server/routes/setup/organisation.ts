@@ -9,11 +9,10 @@ import type { Lang } from '../../../survey-kit/types';
 import type { OrganisationLogo } from '../../../db/repositories';
 import { auditStamp } from '../../auth/audit';
 import { requirePermission } from '../../auth/guard';
-import { jsonBody } from '../../auth/http';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../errors/api-error';
 import { organisationDto } from './load';
-import { invalid, requestedOrganisation } from './refusals';
+import { invalid, requestedOrganisation, setupBody } from './refusals';
 import { setupSchemas } from './schemas';
 
 /** The largest logo stored. */
@@ -61,7 +60,7 @@ export function organisationRoutes(): Hono<AppEnv> {
       requirePermission(c, 'setup', 'manage');
       const lang = c.get('lang');
       const organisation = await requestedOrganisation(c);
-      const { slug: _fixed, ...changes } = await jsonBody(c, setupSchemas(lang).organisationPatch);
+      const { slug: _fixed, ...changes } = await setupBody(c, setupSchemas(lang).organisationPatch);
       const changed = await c.get('db').organisations.update(organisation.id, changes, auditStamp(c));
       if (!changed) throw new ApiError(404, 'not_found', t(lang, 'setup.api.orgNotFound', { slug: organisation.slug }));
       return c.json(organisationDto(changed));

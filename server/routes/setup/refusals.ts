@@ -1,5 +1,6 @@
 /** The set-up API's refusals: unknown records (404) and repository errors turned into field messages. */
 import type { Context } from 'hono';
+import type { z } from 'zod';
 import { DbError } from '../../../db/errors';
 import type { Database, Organisation, Unit } from '../../../db/repositories';
 import { t } from '../../../survey-kit/i18n/index';
@@ -10,6 +11,22 @@ import { chooseOrganisation } from './load';
 
 export function invalid(lang: Lang, fields: Record<string, string>): ApiError {
   return new ApiError(400, 'validation_failed', t(lang, 'setup.api.invalid'), fields);
+}
+
+/** The JSON body checked by `schema`; 400 with the first message per field and the set-up's own summary. */
+export async function setupBody<T extends z.ZodType>(c: Context<AppEnv>, schema: T): Promise<z.output<T>> {
+  const lang = c.get('lang');
+  let raw: unknown;
+  try {
+    raw = await c.req.json();
+  } catch {
+    throw new ApiError(400, 'validation_failed', t(lang, 'setup.api.notJson'));
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) fields[issue.path.map(String).join('.') || '_'] ??= issue.message;
+  throw invalid(lang, fields);
 }
 
 /**

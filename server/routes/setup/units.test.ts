@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../db/open';
 import { createApp } from '../../app';
 import { addUser, signInApi, type Signed } from '../../testing/auth';
 import { createFixture, type Fixture } from '../../testing/fixture';
@@ -65,6 +66,28 @@ describe('POST /api/v1/units', () => {
     expect(conflict.error.fields.slug).toContain(`"${fx.unitSlug}"`);
     expect(await audit()).toEqual([]);
     expect((await fx.db.units.list()).length).toBe(2);
+  });
+
+  it('brings the organisation along for the first unit of an empty server', async () => {
+    const db = await openDatabase({ url: ':memory:' });
+    try {
+      const empty = createApp({ db });
+      await addUser(db, 'pertama', 'admin');
+      const signed = await signInApi(empty, 'pertama');
+      const orgRes = await empty.request('/api/v1/organisation', { headers: signed.headers() });
+      expect(orgRes.status).toBe(404);
+      const res = await empty.request('/api/v1/units', {
+        method: 'POST',
+        headers: signed.headers({ 'content-type': 'application/json' }),
+        body: JSON.stringify({ slug: 'loket', name: 'Loket', timeZone: 'Asia/Makassar' }),
+      });
+      expect(res.status).toBe(201);
+      expect(((await res.json()) as UnitDetailDto).organisation).toEqual({ slug: 'organisasi', name: 'Organisasi Anda', isDemo: false });
+      const actions = (await db.audit.list()).entries.map((e) => e.action).filter((a) => !a.startsWith('session.'));
+      expect(actions.reverse()).toEqual(['organisation.create', 'unit.create']);
+    } finally {
+      await db.close();
+    }
   });
 
   it('refuses viewers and operators (403) and nobody (401)', async () => {

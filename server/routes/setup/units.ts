@@ -10,11 +10,10 @@ import { t } from '../../../survey-kit/i18n/index';
 import type { Lang } from '../../../survey-kit/types';
 import { auditStamp } from '../../auth/audit';
 import { requirePermission, requireUser } from '../../auth/guard';
-import { jsonBody } from '../../auth/http';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../errors/api-error';
 import { chooseOrganisation, operatorsWithUnits, serviceDto, unitDetail } from './load';
-import { guarded, invalid, unitBySlug } from './refusals';
+import { guarded, invalid, setupBody, unitBySlug } from './refusals';
 import { setupSchemas } from './schemas';
 
 const DEFAULT_ORG_SLUG = 'organisasi';
@@ -51,7 +50,7 @@ export function unitSetupRoutes(): Hono<AppEnv> {
     .post('/', async (c) => {
       requirePermission(c, 'setup', 'manage');
       const lang = c.get('lang');
-      const { organisation: orgSlug, timeZone, ...input } = await jsonBody(c, setupSchemas(lang).unitCreate);
+      const { organisation: orgSlug, timeZone, ...input } = await setupBody(c, setupSchemas(lang).unitCreate);
       const db = c.get('db');
       const organisation = await organisationForNewUnit(c, orgSlug);
       const unit = await guarded(
@@ -65,7 +64,7 @@ export function unitSetupRoutes(): Hono<AppEnv> {
     .patch('/:slug', async (c) => {
       const unit = await unitFor(c, 'manage');
       const lang = c.get('lang');
-      const { slug: _fixed, ...changes } = await jsonBody(c, setupSchemas(lang).unitPatch);
+      const { slug: _fixed, ...changes } = await setupBody(c, setupSchemas(lang).unitPatch);
       const db = c.get('db');
       const changed = await guarded(lang, () => db.units.update(unit.id, changes, auditStamp(c)));
       return c.json(await unitDetail(db, changed ?? unit));
@@ -73,7 +72,7 @@ export function unitSetupRoutes(): Hono<AppEnv> {
     .put('/:slug/operators', async (c) => {
       const unit = await unitFor(c, 'manage');
       const lang = c.get('lang');
-      const { usernames } = await jsonBody(c, setupSchemas(lang).operators);
+      const { usernames } = await setupBody(c, setupSchemas(lang).operators);
       const db = c.get('db');
       const operators = await operatorsWithUnits(db);
       const wanted = new Set(usernames.map((u) => u.trim().toLowerCase()));
@@ -94,7 +93,7 @@ export function unitSetupRoutes(): Hono<AppEnv> {
     .post('/:slug/services', async (c) => {
       const unit = await unitFor(c, 'manage');
       const lang = c.get('lang');
-      const input = await jsonBody(c, setupSchemas(lang).serviceCreate);
+      const input = await setupBody(c, setupSchemas(lang).serviceCreate);
       const service = await guarded(lang, () => c.get('db').services.create({ ...input, unitId: unit.id }, auditStamp(c)), {
         value: input.slug,
         taken: 'service',
@@ -106,7 +105,7 @@ export function unitSetupRoutes(): Hono<AppEnv> {
       const lang = c.get('lang');
       const db = c.get('db');
       const service = await serviceFor(db, lang, unit, c.req.param('service'));
-      const { slug: _fixed, ...changes } = await jsonBody(c, setupSchemas(lang).servicePatch);
+      const { slug: _fixed, ...changes } = await setupBody(c, setupSchemas(lang).servicePatch);
       const changed = await db.services.update(service.id, changes, auditStamp(c));
       return c.json(serviceDto(changed ?? service));
     });

@@ -1,0 +1,128 @@
+/**
+ * End to end: people served on /penerima/UNIT in Debian's chromium against the real server with
+ * the demo office. A transactions file with bad rows is refused line by line and stores nothing;
+ * the corrected file is stored, and the month's coverage and minimum sample appear as survey-kit
+ * computes them from the tallies and the people served.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { signInThroughPage } from './sign-in';
+import { addUser } from '../../server/testing/auth';
+import { startServer, type RunningServer } from '../../server/main';
+import { addDays } from '../../survey-kit/index';
+import { responseCoverage, sampleAdequacy } from '../../survey-kit/indicators/index';
+import type { Unit } from '../../db/repositories';
+
+const UNIT = 'perizinan-usaha';
+const MONTH = { from: '2026-09-01', to: '2026-09-30' };
+
+let dir: string;
+let server: RunningServer;
+let browser: Browser;
+let unit: Unit;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'puas-e2e-'));
+  server = await startServer({
+    port: 0,
+    databaseUrl: join(dir, 'puas.db'),
+    demo: true,
+    ...(process.env.PUAS_DIST_DIR ? { distDir: process.env.PUAS_DIST_DIR } : {}),
+  });
+  await addUser(server.db, 'loket', 'operator', { units: [UNIT] });
+  unit = (await server.db.units.bySlug(UNIT))!;
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Two applications per September day for SIUP (by slug) and one for TDP (by its exact name), half of them completed. */
+function monthFile(): { csv: string; rows: number } {
+  const lines = ['layanan;tanggal_diterima;tanggal_selesai;referensi'];
+  for (let i = 0; i < 30; i++) {
+    const day = addDays(MONTH.from, i);
+    const [y, m, d] = day.split('-');
+    lines.push(`siup;${day};${i % 2 === 0 ? day : ''};SIUP-${i}-a`);
+    lines.push(`siup;${d}/${m}/${y};;SIUP-${i}-b`);
+    lines.push(`Tanda Daftar Perusahaan (TDP);${day};;TDP-${i}`);
+  }
+  return { csv: lines.join('\n'), rows: lines.length - 1 };
+}
+
+const counts = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+const percent = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+async function upload(page: Page, name: string, csv: string): Promise<void> {
+  await page.locator('#transactions-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page.getByTestId('import-form').getByRole('button', { name: 'Impor' }).click();
+}
+
+describe('people served in a browser', () => {
+  it('refuses a bad transactions file line by line, then imports the good one and shows coverage and minimum sample', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const path = `/penerima/${UNIT}?bulan=2026-09`;
+    await signInThroughPage(page, server.url, 'loket', path);
+    const servedBefore = await server.db.served.totals({ unitIds: [unit.id], ...MONTH });
+
+    const good = monthFile();
+    const bad = good.csv.split('\n');
+    bad[2] = 'siup-palsu;2026-09-01;;X-1';
+    bad[4] = 'siup;2026-09-31;;X-2';
+    await upload(page, 'september-salah.csv', bad.join('\n'));
+    const list = page.getByTestId('import-errors');
+    await expect.poll(() => list.isVisible()).toBe(true);
+    const text = (await list.textContent()) ?? '';
+    expect(text).toContain('Tidak ada yang disimpan: 2 masalah');
+    expect(text).toMatch(/Baris 3: Layanan "siup-palsu"/);
+    expect(text).toMatch(/Baris 5: Tanggal "2026-09-31" tidak sah/);
+    expect(page.url()).toBe(`${server.url.replace(/\/$/, '')}${path}`);
+    expect(await server.db.served.totals({ unitIds: [unit.id], ...MONTH })).toEqual(servedBefore);
+    expect((await server.db.transactions.list({ unitIds: [unit.id], ...MONTH }, { page: 1, pageSize: 1 })).total).toBe(0);
+
+    await Promise.all([page.waitForURL(/impor=/), upload(page, 'september.csv', good.csv)]);
+    expect(await page.getByTestId('imported').textContent()).toContain(`${counts.format(good.rows)} transaksi baru`);
+
+    const served = (await server.db.served.totals({ unitIds: [unit.id], ...MONTH })).served;
+    expect(served).toBe(servedBefore.served + good.rows);
+    const respondents = (await server.db.tallies.read({ unitIds: [unit.id], ...MONTH })).respondents;
+    expect(respondents).toBeGreaterThan(0);
+    const coverage = responseCoverage(respondents, served, unit.coverageTarget);
+    const sample = sampleAdequacy(respondents, served);
+    expect(await page.getByTestId('served').textContent()).toBe(counts.format(served));
+    expect(await page.getByTestId('respondents').textContent()).toBe(counts.format(respondents));
+    expect(await page.getByTestId('coverage-value').textContent()).toBe(`${percent.format(coverage.value!)}%`);
+    expect(await page.getByTestId('minimum-sample').textContent()).toBe(counts.format(sample.minimum!));
+    expect(await page.getByTestId('sample-verdict').textContent()).toContain(sample.adequate ? 'Responden cukup' : 'Kurang');
+
+    // The grid shows each day's figure with its source.
+    const cell = page.locator('tr[data-day="2026-09-07"] td[data-service="siup"]');
+    expect(await cell.getAttribute('data-source')).toBe('transactions');
+    expect(await cell.getAttribute('data-count')).toBe('2');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a manual count typed in the grid replaces the day’s transactions', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signInThroughPage(page, server.url, 'loket', `/penerima/${UNIT}?bulan=2026-09`);
+    const input = page.getByLabel(/^Surat Izin Usaha Perdagangan \(SIUP\) · 8 September 2026$/);
+    await input.fill('7');
+    await Promise.all([page.waitForURL(/tersimpan=1/), page.getByRole('button', { name: 'Simpan jumlah manual' }).click()]);
+    const cell = page.locator('tr[data-day="2026-09-08"] td[data-service="siup"]');
+    expect(await cell.getAttribute('data-source')).toBe('manual');
+    expect(await cell.getAttribute('data-count')).toBe('7');
+    const day = await server.db.served.totals({ unitIds: [unit.id], from: '2026-09-08', to: '2026-09-08' });
+    expect(day.bySource.manual).toBe(7);
+    await page.close();
+  });
+});
