@@ -52,7 +52,10 @@ export interface ServedRepository {
   /** Removes the manual count of each (unit, service, day), all or nothing. */
   clearManual(entries: readonly Omit<ServedEntry, 'count'>[], by?: AuditStamp): Promise<{ removed: number }>;
   totals(scope: ServedScope): Promise<ServedTotals>;
-  /** Every stored count of one unit in the range, by day then service then source. */
+  /**
+   * Every stored count of one unit in the range, by day then service, then source in precedence
+   * order (manual, api, transactions): the first of each day and service is the one that counts.
+   */
   days(unitId: number, from: Day, to: Day): Promise<ServedDay[]>;
 }
 

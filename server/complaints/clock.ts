@@ -5,12 +5,12 @@
 import type { Complaint, Database, Unit } from '../../db/repositories';
 import type { WorkingCalendar } from '../../survey-kit/calendar/working';
 import { responseTimeliness, type TimelinessResult } from '../../survey-kit/indicators/complaints';
-import { DEFAULT_CALENDAR } from '../../survey-kit/calendar/index';
+import { calendarFor } from '../indicators/calendar';
 import { firstAnswerAt } from './workflow';
 
 /** The one place complaints learn the calendar: the organisation's, with its own edits. */
-export async function complaintCalendar(_db: Database, _organisationId: number): Promise<WorkingCalendar> {
-  return DEFAULT_CALENDAR;
+export function complaintCalendar(db: Database, organisationId: number): Promise<WorkingCalendar> {
+  return calendarFor(db, organisationId);
 }
 
 /** on_time/late: answered by / after the deadline; pending/overdue: not answered yet, within / past it. */

@@ -90,7 +90,8 @@ export async function resolveApiScope(
   const db = c.get('db');
   const lang = c.get('lang');
   const unit = query.unit ? await findUnit(db, query.unit, lang) : null;
-  const unitIds = unit ? (requirePermission(c, 'results', 'read', unit), [unit.id]) : requireUnitScope(c, 'results', 'read');
+  if (unit) requirePermission(c, 'results', 'read', unit);
+  const unitIds = unit ? [unit.id] : requireUnitScope(c, 'results', 'read');
   const service = unit && query.service ? await findService(db, unit, query.service, lang) : null;
   const range =
     query.from !== undefined && query.to !== undefined

@@ -77,7 +77,8 @@ describe('loadUnitDashboard', () => {
 
   it('falls back to the default period on a bad range, an unknown period, service or channel, and says so', async () => {
     const now = at('2026-05-01T04:00:00Z');
-    for (const query of [{ from: '2026-04-30', to: '2026-04-01' }, { from: '2026-02-30', to: '2026-03-01' }, { from: '2026-04-01' }, { period: '999' }, { service: 'tidak-ada' }, { channel: 'fax' }]) {
+    const queries: Record<string, string>[] = [{ from: '2026-04-30', to: '2026-04-01' }, { from: '2026-02-30', to: '2026-03-01' }, { from: '2026-04-01' }, { period: '999' }, { service: 'tidak-ada' }, { channel: 'fax' }];
+    for (const query of queries) {
       const data = (await loadUnitDashboard(fx.db, viewer, fx.unitSlug, params(query), now))!;
       expect(data.invalid, JSON.stringify(query)).toBe(true);
       expect(data.scope, JSON.stringify(query)).toMatchObject({ from: '2026-01-01', to: '2026-03-31' });

@@ -20,7 +20,9 @@ function parts(lang: Lang) {
     z.string({ error: t(lang, key) }).refine(isValidDay, { error: t(lang, key) });
   return {
     slug: z.string({ error: t(lang, 'api.slugRequired') }).regex(SLUG, { error: t(lang, 'api.slugRequired') }),
-    period: z.coerce.number({ error: t(lang, 'followup.api.periodInvalid') }).int({ error: t(lang, 'followup.api.periodInvalid') }).positive({ error: t(lang, 'followup.api.periodInvalid') }),
+    /** A query parameter is text; a JSON body must carry a number. */
+    queryPeriod: z.coerce.number({ error: t(lang, 'followup.api.periodInvalid') }).int({ error: t(lang, 'followup.api.periodInvalid') }).positive({ error: t(lang, 'followup.api.periodInvalid') }),
+    period: z.number({ error: t(lang, 'followup.api.periodInvalid') }).int({ error: t(lang, 'followup.api.periodInvalid') }).positive({ error: t(lang, 'followup.api.periodInvalid') }),
     element: z.string().regex(ELEMENT, { error: (i) => t(lang, 'followup.api.elementUnknown', { code: String(i.input) }) }).nullable(),
     task: z.string({ error: t(lang, 'followup.api.actionRequired') }).trim().min(1, { error: t(lang, 'followup.api.actionRequired') }).max(1000, { error: t(lang, 'followup.api.actionRequired') }),
     owner: z.string({ error: t(lang, 'followup.api.ownerRequired') }).trim().min(1, { error: t(lang, 'followup.api.ownerRequired') }).max(200, { error: t(lang, 'followup.api.ownerRequired') }),
@@ -34,7 +36,7 @@ function parts(lang: Lang) {
 function schemas(lang: Lang) {
   const p = parts(lang);
   return {
-    list: z.object({ unit: p.slug, period: p.period.optional() }),
+    list: z.object({ unit: p.slug, period: p.queryPeriod.optional() }),
     create: z.object({
       unit: p.slug,
       period: p.period.nullable().optional(),

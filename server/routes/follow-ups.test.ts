@@ -102,6 +102,7 @@ describe('POST /api/v1/follow-ups', () => {
       [{ ...NEW(), dueDay: '31/12/2026' }, 'dueDay'],
       [{ ...NEW(), elementCode: 'U99' }, 'elementCode'],
       [{ ...NEW(), period: 9999 }, 'period'],
+      [{ ...NEW(), period: String(fx.periodId) }, 'period'],
       [{ ...NEW(), unit: undefined }, 'unit'],
     ];
     for (const [input, field] of cases) {

@@ -16,7 +16,6 @@ export default defineCatalogue(
 
     'users.page.title': 'Pengguna',
     'users.page.intro': 'Akun petugas: siapa boleh masuk, dengan peran apa, dan unit mana yang dipegang operator.',
-    'users.page.add': 'Tambah pengguna',
     'users.page.auditLink': 'Log audit',
     'users.col.username': 'Nama pengguna',
     'users.col.name': 'Nama',
@@ -47,7 +46,6 @@ export default defineCatalogue(
     'users.field.passwordConfirm': 'Ulangi kata sandi awal',
     'users.field.mustChange': 'Wajib diganti saat pertama masuk',
     'users.new.submit': 'Buat akun',
-    'users.new.created': 'Akun "{username}" dibuat.',
     'users.networkError': 'Tidak tersambung ke server. Periksa jaringan lalu coba lagi.',
 
     'users.otp.heading': 'Kata sandi sekali pakai',
@@ -80,7 +78,6 @@ export default defineCatalogue(
     'users.audit.entity': 'Jenis data',
     'users.audit.action': 'Tindakan',
     'users.audit.user': 'Pengguna',
-    'users.audit.any': 'Semua',
     'users.audit.filter': 'Saring',
     'users.audit.clear': 'Hapus saringan',
     'users.audit.col.at': 'Waktu',
@@ -112,7 +109,6 @@ export default defineCatalogue(
 
     'users.page.title': 'Users',
     'users.page.intro': 'Staff accounts: who may sign in, in which role, and which units each operator runs.',
-    'users.page.add': 'Add user',
     'users.page.auditLink': 'Audit log',
     'users.col.username': 'Username',
     'users.col.name': 'Name',
@@ -143,7 +139,6 @@ export default defineCatalogue(
     'users.field.passwordConfirm': 'Initial password again',
     'users.field.mustChange': 'Must be changed at first sign-in',
     'users.new.submit': 'Create account',
-    'users.new.created': 'Account "{username}" created.',
     'users.networkError': 'Cannot reach the server. Check the network and try again.',
 
     'users.otp.heading': 'One-time password',
@@ -176,7 +171,6 @@ export default defineCatalogue(
     'users.audit.entity': 'Kind of record',
     'users.audit.action': 'Action',
     'users.audit.user': 'User',
-    'users.audit.any': 'All',
     'users.audit.filter': 'Filter',
     'users.audit.clear': 'Clear filters',
     'users.audit.col.at': 'Time',

@@ -28,13 +28,15 @@ const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function presetName(lang: Lang, kind: PeriodKind, year: number, index: number): string {
+  // Indonesian documents number quarters and semesters in Roman numerals (Triwulan IV).
+  const number = lang === 'id' ? ROMAN[index - 1]! : String(index);
   switch (kind) {
     case 'month':
       return t(lang, 'periods.preset.month', { month: t(lang, `periods.month.${index}` as 'periods.month.1'), year });
     case 'quarter':
-      return t(lang, 'periods.preset.quarter', { roman: ROMAN[index - 1]!, index, year });
+      return t(lang, 'periods.preset.quarter', { number, year });
     case 'semester':
-      return t(lang, 'periods.preset.semester', { roman: ROMAN[index - 1]!, index, year });
+      return t(lang, 'periods.preset.semester', { number, year });
     case 'year':
       return t(lang, 'periods.preset.year', { year });
   }

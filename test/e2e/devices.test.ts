@@ -94,6 +94,11 @@ describe('kiosk devices page', { timeout: 120_000 }, () => {
     expect(await staff.locator(`tr[data-device="${deviceId}"]`).innerText()).toContain('Dicabut');
     expect((await server.db.devices.byId(deviceId))?.revokedAt).not.toBeNull();
     expect(await staff.getByRole('button', { name: /Cabut kiosk/ }).count()).toBe(0);
+    const log = (await server.db.audit.list()).entries.filter((e) => ['device', 'pairing_code'].includes(e.entity));
+    expect(log.map((e) => [e.action, e.actor])).toEqual([
+      ['device.revoke', 'loket'],
+      ['pairing_code.create', 'loket'],
+    ]);
     await kiosk.context().close();
     await staff.context().close();
   });
