@@ -20,6 +20,8 @@ export type DbErrorCode =
   | 'invalid_period'
   /** A unit's time zone cannot change once responses are stored (their local days depend on it). */
   | 'time_zone_locked'
+  /** A period's instrument cannot change while its range holds responses of another instrument. */
+  | 'period_instrument_locked'
   | 'duplicate_client_id'
   /** A unique key (a slug, a code) is already taken. */
   | 'duplicate'

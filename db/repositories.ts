@@ -206,7 +206,10 @@ export type PeriodChanges = Partial<Pick<NewSurveyPeriod, 'name' | 'unitId' | 's
 export interface PeriodRepository {
   create(input: NewSurveyPeriod, by?: AuditStamp): Promise<SurveyPeriod>;
   byId(id: number): Promise<SurveyPeriod | undefined>;
-  /** The changed period, or undefined when it does not exist. */
+  /**
+   * The changed period, or undefined when it does not exist. A new instrument throws DbError
+   * 'period_instrument_locked' while the period's units hold responses of another instrument in its range.
+   */
   update(id: number, changes: PeriodChanges, by?: AuditStamp): Promise<SurveyPeriod | undefined>;
   /** false when it did not exist; DbError 'unknown_reference' while a follow-up plan names it. */
   delete(id: number, by?: AuditStamp): Promise<boolean>;

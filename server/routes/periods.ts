@@ -85,6 +85,10 @@ async function refusals<T>(lang: Lang, change: () => Promise<T>, range?: { start
       throw new ApiError(409, 'conflict', message, { startDay: message });
     }
     if (error instanceof DbError && error.code === 'unknown_reference') throw new ApiError(409, 'conflict', t(lang, 'periods.api.inUse'));
+    if (error instanceof DbError && error.code === 'period_instrument_locked') {
+      const message = t(lang, 'periods.api.instrumentLocked', { count: Number(error.details.responses) });
+      throw new ApiError(409, 'conflict', message, { instrument: message });
+    }
     throw error;
   }
 }

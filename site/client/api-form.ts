@@ -157,7 +157,9 @@ async function submit(form: HTMLFormElement, event: SubmitEvent): Promise<void> 
   for (const b of buttons) b.disabled = true;
   form.setAttribute('aria-busy', 'true');
   try {
-    const res = await fetch(form.action, { method, headers, body, credentials: 'same-origin' });
+    // getAttribute, not form.action: a control named "action" shadows that property.
+    const url = new URL(form.getAttribute('action') ?? '', window.location.href).href;
+    const res = await fetch(url, { method, headers, body, credentials: 'same-origin' });
     const answer: unknown = res.status === 204 ? null : await res.json().catch(() => null);
     if (!res.ok) {
       const error = (answer as { error?: { message?: string; fields?: Record<string, string> } } | null)?.error;

@@ -105,10 +105,11 @@ describe('complaints in a browser', () => {
     await Promise.all([page.waitForURL(/\/pengaduan\/\d+$/), page.getByRole('button', { name: 'Simpan pengaduan' }).click()]);
     expect(await page.getByTestId('status').textContent()).toBe('Diterima');
     expect(await page.getByTestId('contact').textContent()).toContain('08•••••123');
+    const detail = page.url();
 
     // Still within its deadline: pending, so the figure has not moved.
     expect((await shownTimeliness(page)).value).toBe(String(expectedBefore));
-    await page.goBack();
+    await page.goto(detail);
 
     // Answer it.
     await page.getByLabel('Tanggapan kepada pengadu').fill('Loket tambahan dibuka mulai besok.');

@@ -13,7 +13,7 @@ import { addUser } from '../../server/testing/auth';
 import { launchBrowser } from './browser';
 import { KIOSK_PIN, KIOSK_VIEWPORT, pairByTyping, storedDeviceId } from './kiosk-helpers';
 import { signInThroughPage } from './sign-in';
-import { waitFor } from './survey-helpers';
+import { axeViolations, waitFor } from './survey-helpers';
 
 const UNIT = 'mpp-kota';
 let dir: string;
@@ -87,6 +87,7 @@ describe('kiosk devices page', { timeout: 120_000 }, () => {
     expect(await row.getAttribute('data-status')).toBe('online');
     const text = await row.innerText();
     for (const part of ['Tablet loket 1', 'Mal Pelayanan Publik', 'Izin Usaha', 'Daring', 'baru saja', 'WITA']) expect(text).toContain(part);
+    expect(await axeViolations(staff)).toEqual([]);
 
     staff.once('dialog', (dialog) => void dialog.accept());
     await Promise.all([staff.waitForEvent('load'), row.getByRole('button', { name: 'Cabut kiosk Tablet loket 1' }).click()]);

@@ -32,6 +32,8 @@ beforeAll(async () => {
   });
   ({ periodId } = await seedIndicatorFixture(server.db));
   await addUser(server.db, 'sekretariat', 'admin');
+  await addUser(server.db, 'pimpinan', 'viewer');
+  await addUser(server.db, 'petugas-lain', 'operator', { units: ['loket-kosong'] });
   browser = await launchBrowser();
 }, 120_000);
 
@@ -137,5 +139,19 @@ describe('indicators and follow-up plan in a browser', () => {
     expect(await updated.getByTestId('fu-evidence').locator('a').getAttribute('href')).toBe('https://contoh.go.id/foto-loket.jpg');
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('shows the plan to a viewer without forms, and refuses another unit’s operator', async () => {
+    const viewer = await browser.newPage();
+    await signInThroughPage(viewer, server.url, 'pimpinan', `/tindak-lanjut/loket-wita?period=${periodId}`);
+    expect(await viewer.getByTestId('fu-item').count()).toBeGreaterThan(0);
+    expect(await viewer.locator('form[data-api-form]').count()).toBe(0);
+    await viewer.close();
+    const operator = await browser.newPage();
+    await signInThroughPage(operator, server.url, 'petugas-lain', '/');
+    const res = await operator.goto(`${origin()}/indikator/loket-wita`);
+    expect(res?.status()).toBe(403);
+    expect(await operator.getByTestId('ind-complaint-rate').count()).toBe(0);
+    await operator.close();
   });
 });

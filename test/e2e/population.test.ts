@@ -34,6 +34,7 @@ beforeAll(async () => {
     ...(process.env.PUAS_DIST_DIR ? { distDir: process.env.PUAS_DIST_DIR } : {}),
   });
   await addUser(server.db, 'loket', 'operator', { units: [UNIT] });
+  await addUser(server.db, 'sekretariat', 'admin');
   unit = (await server.db.units.bySlug(UNIT))!;
   browser = await launchBrowser();
 }, 120_000);
@@ -123,6 +124,25 @@ describe('people served in a browser', () => {
     expect(await cell.getAttribute('data-count')).toBe('7');
     const day = await server.db.served.totals({ unitIds: [unit.id], from: '2026-09-08', to: '2026-09-08' });
     expect(day.bySource.manual).toBe(7);
+    await page.close();
+  });
+
+  it('an admin makes a default day off a working day on the calendar page, and can undo it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signInThroughPage(page, server.url, 'sekretariat', '/pengaturan/kalender?tahun=2027');
+    const organisationId = unit.organisationId;
+    const row = page.locator('tr[data-date="2027-03-10"]');
+    expect(await row.getAttribute('data-origin')).toBe('default');
+    await row.getByText('Jadikan hari kerja').first().click();
+    await row.getByLabel(/^Catatan/).fill('Sidang isbat: Idulfitri bergeser');
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/v1/calendar/days')), row.getByRole('button', { name: 'Jadikan hari kerja' }).click()]);
+    await expect.poll(() => page.getByTestId('restored-days').locator('tr[data-date="2027-03-10"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="calendar-days"] tr[data-date="2027-03-10"]').count()).toBe(0);
+    expect(await server.db.calendar.edits(organisationId)).toMatchObject({ removed: ['2027-03-10'] });
+
+    await page.getByTestId('restored-days').getByRole('button', { name: 'Batalkan perubahan' }).click();
+    await expect.poll(() => page.locator('[data-testid="calendar-days"] tr[data-date="2027-03-10"]').count()).toBe(1);
+    expect(await server.db.calendar.edits(organisationId)).toEqual({ added: [], removed: [] });
     await page.close();
   });
 });

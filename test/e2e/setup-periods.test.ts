@@ -13,6 +13,7 @@ import { startServer, type RunningServer } from '../../server/main';
 import { addUser } from '../../server/testing/auth';
 import { launchBrowser } from './browser';
 import { signInThroughPage } from './sign-in';
+import { axeViolations } from './survey-helpers';
 
 let dir: string;
 let server: RunningServer;
@@ -78,6 +79,7 @@ describe('survey periods page', { timeout: 90_000 }, () => {
     expect(await custom.getByLabel('Tanggal selesai').inputValue()).toBe('2026-03-01');
     expect(await custom.getByLabel('Berlaku untuk').inputValue()).toBe('mpp');
     expect(await periods()).toHaveLength(1);
+    expect(await axeViolations(page)).toEqual([]);
 
     // Corrected, the same form goes through.
     await custom.getByLabel('Tanggal selesai').fill('2026-04-30');
@@ -100,6 +102,7 @@ describe('survey periods page', { timeout: 90_000 }, () => {
     const missing = form.locator('[data-error-for="elements.8.name"]');
     await missing.waitFor();
     expect(await missing.innerText()).toBe('Isi nama unsur baru.');
+    expect(await axeViolations(page)).toEqual([]);
     expect(await form.getByLabel('Kode unsur 9').inputValue()).toBe('kebersihan');
     await form.getByLabel('Nama unsur 9').fill('Kebersihan ruang tunggu');
     await Promise.all([page.waitForEvent('load'), form.getByRole('button', { name: 'Simpan instrumen' }).click()]);

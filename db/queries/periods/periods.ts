@@ -1,9 +1,9 @@
 /** Survey periods: named ranges of whole days (both ends included) with the instrument in force. */
-import { and, asc, desc, eq, gte, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import { isValidDay } from '../../../survey-kit/index';
 import { DbError, translated } from '../../errors';
 import type { NewSurveyPeriod, PeriodRepository, SurveyPeriod } from '../../repositories';
-import { instruments, surveyPeriods, units } from '../../schema/sqlite';
+import { instruments, responses, surveyPeriods, units } from '../../schema/sqlite';
 import type { SqliteContext } from '../../sqlite/context';
 import { audited } from '../audit/write';
 
@@ -57,6 +57,20 @@ export function periodQueries(ctx: SqliteContext): PeriodRepository {
     if (twin) throw new DbError('duplicate', `A period ${p.startDay}..${p.endDay} already exists for this scope`, { periodId: twin.id });
   };
 
+  /** Responses in the period's range and units that were answered with another instrument. */
+  const otherInstrumentResponses = (p: NewSurveyPeriod): number => {
+    const unitIds =
+      p.unitId != null ? [p.unitId] : ctx.orm.select({ id: units.id }).from(units).where(eq(units.organisationId, p.organisationId)).all().map((u) => u.id);
+    if (unitIds.length === 0) return 0;
+    return (
+      ctx.orm
+        .select({ n: count() })
+        .from(responses)
+        .where(and(inArray(responses.unitId, unitIds), gte(responses.localDay, p.startDay), lte(responses.localDay, p.endDay), ne(responses.instrumentId, p.instrumentId)))
+        .get()?.n ?? 0
+    );
+  };
+
   return {
     async create(input, by) {
       return translated(() =>
@@ -79,6 +93,12 @@ export function periodQueries(ctx: SqliteContext): PeriodRepository {
           if (!before) return { result: undefined, audit: null };
           const next = { ...before, ...changes };
           check(next, id);
+          // The IKM of a range is read with its period's instrument: answers to other elements
+          // would silently drop out of it.
+          if (next.instrumentId !== before.instrumentId) {
+            const n = otherInstrumentResponses(next);
+            if (n > 0) throw new DbError('period_instrument_locked', `${n} responses of another instrument lie in period ${id}`, { responses: n });
+          }
           const after = ctx.orm
             .update(surveyPeriods)
             .set({ name: next.name, unitId: next.unitId, startDay: next.startDay, endDay: next.endDay, instrumentId: next.instrumentId })
