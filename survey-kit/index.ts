@@ -12,3 +12,4 @@ export * from './calendar/index';
 export * from './indicators/index';
 export * from './profile/index';
 export * from './periods/index';
+export * from './devices/index';

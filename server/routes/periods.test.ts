@@ -111,9 +111,9 @@ describe('PATCH and DELETE /api/v1/periods/:id', () => {
 
   it('edits name, range, unit and instrument, audited with before and after', async () => {
     const id = await periodId();
-    const res = await app.request(`/api/v1/periods/${id}`, json(admin, 'PATCH', { name: 'T1', endDay: '2026-04-30', unit: fx.unitSlug, instrument: 'kep25_2004' }));
+    const res = await app.request(`/api/v1/periods/${id}`, json(admin, 'PATCH', { name: 'T1', endDay: '2026-04-30', unit: 'loket-lain', instrument: 'kep25_2004' }));
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ id, name: 'T1', startDay: '2026-01-01', endDay: '2026-04-30', unit: fx.unitSlug, instrument: 'kep25_2004' });
+    expect(await res.json()).toMatchObject({ id, name: 'T1', startDay: '2026-01-01', endDay: '2026-04-30', unit: 'loket-lain', instrument: 'kep25_2004' });
     const back = await app.request(`/api/v1/periods/${id}`, json(admin, 'PATCH', { unit: null }));
     expect(await back.json()).toMatchObject({ unit: null, name: 'T1' });
     expect(await log()).toMatchObject([
@@ -134,6 +134,17 @@ describe('PATCH and DELETE /api/v1/periods/:id', () => {
     expect((await app.request(`/api/v1/periods/${id}`, json(await signInApi(app, 'op'), 'PATCH', { name: 'x' }))).status).toBe(403);
     expect((await app.request(`/api/v1/periods/${id}`, json(await signInApi(app, 'op'), 'DELETE', null))).status).toBe(403);
     expect(await fx.db.periods.byId(id)).toEqual(before);
+    expect(await log()).toEqual([]);
+  });
+
+  it('keeps the instrument of a period whose range already holds responses of it (409 on the field)', async () => {
+    const id = await periodId();
+    const res = await app.request(`/api/v1/periods/${id}`, json(admin, 'PATCH', { instrument: 'kep25_2004', name: 'Lain' }));
+    expect(res.status).toBe(409);
+    const { error } = (await res.json()) as { error: { code: string; fields: Record<string, string> } };
+    expect(error.code).toBe('conflict');
+    expect(error.fields.instrument).toBe('Instrumen tidak dapat diganti: periode ini sudah berisi 3 jawaban dengan instrumen lain.');
+    expect(await fx.db.periods.byId(id)).toMatchObject({ name: 'Triwulan I 2026' });
     expect(await log()).toEqual([]);
   });
 

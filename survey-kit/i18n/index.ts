@@ -24,6 +24,7 @@ import exportsCatalogue from './exports';
 import nav from './nav';
 import dashboard from './dashboard';
 import complaints from './complaints';
+import complaintsPage from './complaints-page';
 import population from './population';
 import setup from './setup';
 import periods from './periods';
@@ -32,7 +33,7 @@ import followup from './followup';
 import users from './users';
 
 // Area catalogues are listed here (one import + one entry per area).
-const AREAS = [ikm, site, paper, cli, survey, qr, api, tokens, indicators, kiosk, exportsCatalogue, auth, nav, users, followup, periods, devices, setup, population, complaints, dashboard] as const satisfies readonly Catalogue<string>[];
+const AREAS = [ikm, site, paper, cli, survey, qr, api, tokens, indicators, kiosk, exportsCatalogue, auth, nav, users, followup, periods, devices, setup, population, complaints, complaintsPage, dashboard] as const satisfies readonly Catalogue<string>[];
 
 type AreaKey<C> = C extends Catalogue<infer K> ? K : never;
 

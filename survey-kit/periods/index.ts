@@ -1,3 +1,2 @@
 export * from './presets';
 export * from './instrument-draft';
-export * from '../devices/status';
