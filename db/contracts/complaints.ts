@@ -99,7 +99,8 @@ export interface ComplaintRepository {
   count(unitIds: readonly number[] | null, from: Date, to: Date): Promise<number>;
   /** Response deadline in working days of each grade of a unit (1 when not set). */
   deadlines(unitId: number): Promise<Record<ComplaintGrade, number>>;
-  setDeadline(unitId: number, grade: ComplaintGrade, workingDays: number, by: AuditStamp): Promise<ComplaintDeadline>;
+  /** The given grades' deadlines of a unit, in one transaction with one audit entry; the unit's deadlines after. */
+  setDeadlines(unitId: number, workingDays: Partial<Record<ComplaintGrade, number>>, by: AuditStamp): Promise<Record<ComplaintGrade, number>>;
   /**
    * Erases contact details of complaints closed or rejected before `closedBefore` (the retention
    * period of their organisation is applied by the caller per organisation); returns how many.

@@ -16,18 +16,15 @@ export function alreadyFromResponse(lang: Lang, existing: Pick<Complaint, 'id'>)
   return new ApiError(409, 'conflict', message, { fromResponse: message }, { Location: `/api/v1/complaints/${existing.id}` });
 }
 
-/** The unit a new complaint belongs to (before the permission check), or an ApiError. */
-export async function targetUnit(db: Database, body: CreateBody, lang: Lang): Promise<Unit> {
+/** The unit a new complaint belongs to (before the permission check): undefined for an unknown slug, 404 for an unknown response. */
+export async function targetUnit(db: Database, body: CreateBody, lang: Lang): Promise<Unit | undefined> {
   if (body.fromResponse != null) {
     const source = await db.complaints.source(body.fromResponse);
     const unit = source ? await db.units.byId(source.unitId) : undefined;
     if (!source || !unit) throw new ApiError(404, 'not_found', t(lang, 'complaints.api.responseNotFound', { id: body.fromResponse }));
     return unit;
   }
-  const slug = body.unit as string;
-  const unit = await db.units.bySlug(slug);
-  if (!unit) throw new ApiError(404, 'not_found', t(lang, 'complaints.api.unitNotFound', { unit: slug }), { unit: t(lang, 'complaints.api.unitNotFound', { unit: slug }) });
-  return unit;
+  return db.units.bySlug(body.unit as string);
 }
 
 export async function registerComplaint(db: Database, unit: Unit, body: CreateBody, by: AuditStamp, now: Date, lang: Lang): Promise<Complaint> {

@@ -8,6 +8,22 @@ import { dayStartUtc, isValidDay } from '../../survey-kit/time/index';
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/;
 const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;
 const DMY_LOCAL = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:[T ,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;
+/** "2 Maret 2026 09.15", "02 Mar 2026": how Indonesian exports often print dates. */
+const DAY_MONTH_NAME = /^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})(?:[T ,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/i;
+const MONTHS: readonly string[][] = [
+  ['januari', 'jan', 'january'],
+  ['februari', 'feb', 'pebruari', 'february'],
+  ['maret', 'mar', 'march'],
+  ['april', 'apr'],
+  ['mei', 'may'],
+  ['juni', 'jun', 'june'],
+  ['juli', 'jul', 'july'],
+  ['agustus', 'agu', 'agt', 'aug', 'august'],
+  ['september', 'sep', 'sept'],
+  ['oktober', 'okt', 'oct', 'october'],
+  ['november', 'nov', 'nop', 'nopember'],
+  ['desember', 'des', 'dec', 'december'],
+];
 
 function build(y: string, m: string, d: string, hh: string | undefined, mm: string | undefined, ss: string | undefined, timeZone: string): Date | null {
   const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
@@ -28,6 +44,9 @@ export function parseLocalTime(value: string, timeZone: string): Date | null {
   if (iso) return build(iso[1]!, iso[2]!, iso[3]!, iso[4], iso[5], iso[6], timeZone);
   const dmy = DMY_LOCAL.exec(v);
   if (dmy) return build(dmy[3]!, dmy[2]!, dmy[1]!, dmy[4], dmy[5], dmy[6], timeZone);
+  const named = DAY_MONTH_NAME.exec(v);
+  const month = named ? MONTHS.findIndex((names) => names.includes(named[2]!.toLowerCase())) : -1;
+  if (named && month >= 0) return build(named[3]!, String(month + 1), named[1]!, named[4], named[5], named[6], timeZone);
   return null;
 }
 

@@ -1,23 +1,34 @@
 /**
- * The responses as an XLSX workbook, streamed: exceljs's WorkbookWriter writes each row into the
- * zip as soon as it is committed, so only a few hundred kilobytes are held whatever the row count.
+ * The responses as an XLSX workbook, streamed: the worksheet XML is written a chunk of rows at a
+ * time (server/exports/xlsx-parts.ts) and deflated into the zip by yazl, pulled only as fast as the
+ * client reads. Whatever the row count, memory holds one chunk of rows and the deflate window.
  *
- * Text cells are written as strings (never as formulas: exceljs only writes a formula for a
- * `{ formula }` value), so a saran "=1+1" opens as the text "=1+1"; numbers are numbers; a null
- * leaves the cell empty. Shared strings are off: the table would have to keep every distinct text
- * (a million client ids) in memory until the end.
+ * Why not exceljs's WorkbookWriter (used until 2026-11): its per-row objects and its zip buffering
+ * ignore backpressure between a sheet and the zip, which put a 1,000,000-row export ~170 MB above
+ * the server's resting memory (bench/export-memory.ts); this writer stays within a few MB of the
+ * CSV export's.
+ *
+ * Text cells are inline strings, never formulas, so a saran "=1+1" opens as the text "=1+1";
+ * numbers are numbers; a null leaves the cell empty. No shared-string table: it would have to keep
+ * every distinct text (a million client ids) in memory until the end.
  *
  * A sheet holds at most 1,048,576 rows (Excel's limit); longer exports continue on further sheets
  * ("Jawaban 2", …), each with the header, instead of stopping at a row cap.
  */
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { ZipFile } from 'yazl';
 import type { Cell } from './columns';
+import { columnName, rowXml, sheetPath, SHEET_END, SHEET_START, workbookParts } from './xlsx-parts';
 
 export const EXCEL_MAX_ROWS = 1_048_576;
 
-/** Bytes waiting at the zip's input before the writer pauses for it (the client may be slow). */
-const MAX_BACKLOG = 4 * 1024 * 1024;
-const ROWS_BETWEEN_CHECKS = 500;
+/** Characters of XML gathered before a chunk goes to the zip (about 64 KB). */
+const CHUNK_CHARS = 64 * 1024;
+/**
+ * Deflate level: 1 compresses the repetitive sheet XML nearly as well as the default 6 (a few
+ * percent larger) in about half the CPU time, and the export shares the server's one thread.
+ */
+const COMPRESSION_LEVEL = 1;
 
 export interface XlsxStreamOptions {
   /** Name of the first sheet; further ones get " 2", " 3", …. */
@@ -26,107 +37,83 @@ export interface XlsxStreamOptions {
   maxRowsPerSheet?: number;
 }
 
-interface SheetWriter {
-  addRow(values: unknown[]): { commit(): void };
-  commit(): void;
-  /** exceljs-internal: the sheet's StreamBuf, piped into the zip's entry stream(s). */
-  stream?: { pipes?: unknown[] };
-}
-
-interface NodeStreamState {
-  _writableState?: { length?: number };
-  _readableState?: { length?: number };
-}
-
-/**
- * Bytes the zip has not yet taken from the sheet. exceljs ignores backpressure between a sheet and
- * the zip (its StreamBuf never returns false from write), so without this a fast database and a
- * slow client would pile the whole sheet up in memory. Read from exceljs 4.4 internals; if they
- * change, this reads 0 and the writer falls back to the output's own backpressure.
- */
-function zipBacklog(sheet: SheetWriter): number {
-  let bytes = 0;
-  for (const pipe of sheet.stream?.pipes ?? []) {
-    const state = pipe as NodeStreamState;
-    bytes += (state._writableState?.length ?? 0) + (state._readableState?.length ?? 0);
-  }
-  return bytes;
-}
-
-const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-async function makeRoom(sheet: SheetWriter, out: PassThrough): Promise<void> {
-  // Lets zlib and the archiver run between batches of rows even when nothing is waiting.
-  await new Promise<void>((resolve) => setImmediate(resolve));
-  while (!out.destroyed && zipBacklog(sheet) > MAX_BACKLOG) await pause(2);
-}
-
 /** A byte stream of the workbook; cancelling it (client gone) stops the row source. */
 export function xlsxResponsesStream(
   header: readonly string[],
   rows: AsyncIterable<readonly Cell[]>,
   options: XlsxStreamOptions,
 ): ReadableStream<Uint8Array> {
-  const out = new PassThrough({ highWaterMark: 256 * 1024 });
-  // A client that goes away destroys `out` under the zip still writing to it: that write error is
-  // expected and must not become an uncaught 'error' event.
-  out.on('error', () => {});
-  produce(out, header, rows, options).catch((error: unknown) => {
+  const zip = new ZipFile();
+  const out = zip.outputStream as Readable;
+  const source = rows[Symbol.asyncIterator]();
+  const perSheet = Math.max(2, options.maxRowsPerSheet ?? EXCEL_MAX_ROWS);
+  const columns = header.map((_, i) => columnName(i));
+  const sheetNames: string[] = [];
+  let finished = false;
+  let current: Readable | undefined;
+  /** A row read to learn whether another sheet is needed, written first on that sheet. */
+  let carried: readonly Cell[] | undefined;
+
+  const fail = (error: unknown) => {
     console.error(error);
     out.destroy(error instanceof Error ? error : new Error(String(error)));
-  });
-  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
-}
-
-async function produce(
-  out: PassThrough,
-  header: readonly string[],
-  rows: AsyncIterable<readonly Cell[]>,
-  options: XlsxStreamOptions,
-): Promise<void> {
-  // Loaded on demand: exceljs takes a noticeable part of a second to load.
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
-  const perSheet = Math.max(2, options.maxRowsPerSheet ?? EXCEL_MAX_ROWS);
-  let sheets = 0;
-  let sheet: SheetWriter | undefined;
-  let rowsInSheet = 0;
-  const openSheet = (): SheetWriter => {
-    sheets += 1;
-    const name = sheets === 1 ? options.sheetName : `${options.sheetName} ${sheets}`;
-    const next = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] }) as unknown as SheetWriter;
-    next.addRow([...header]).commit();
-    rowsInSheet = 1;
-    return next;
   };
-  const iterator = rows[Symbol.asyncIterator]();
-  // The client went away (the web stream's cancel destroys `out`): stop reading rows at once.
-  let gone = out.destroyed;
-  out.once('close', () => {
-    gone = true;
-  });
-  try {
-    sheet = openSheet();
-    let sinceCheck = 0;
+
+  const finish = () => {
+    finished = true;
+    for (const [path, xml] of workbookParts(sheetNames)) zip.addBuffer(Buffer.from(xml), path, { compressionLevel: COMPRESSION_LEVEL });
+    zip.end();
+  };
+
+  async function* sheetXml(): AsyncGenerator<Buffer> {
+    let text = SHEET_START + rowXml(1, header, columns);
+    let rowNumber = 1;
     for (;;) {
-      const next = await iterator.next();
-      if (next.done || gone) break;
-      if (rowsInSheet >= perSheet) {
-        sheet.commit();
-        sheet = openSheet();
+      let cells = carried;
+      carried = undefined;
+      if (cells === undefined) {
+        const next = await source.next();
+        if (next.done) {
+          yield Buffer.from(text + SHEET_END);
+          finish();
+          return;
+        }
+        cells = next.value;
       }
-      // undefined, not null: no cell at all rather than an explicit empty one.
-      sheet.addRow(next.value.map((cell) => cell ?? undefined)).commit();
-      rowsInSheet += 1;
-      if (++sinceCheck === ROWS_BETWEEN_CHECKS) {
-        sinceCheck = 0;
-        await makeRoom(sheet, out);
+      if (rowNumber === perSheet) {
+        // This sheet is full and a row remains: it opens the next sheet, queued behind this one.
+        carried = cells;
+        yield Buffer.from(text + SHEET_END);
+        addSheet();
+        return;
+      }
+      rowNumber += 1;
+      text += rowXml(rowNumber, cells, columns);
+      if (text.length >= CHUNK_CHARS) {
+        yield Buffer.from(text);
+        text = '';
       }
     }
-    if (gone) return;
-    sheet.commit();
-    await workbook.commit();
-  } finally {
-    await iterator.return?.();
   }
+
+  const addSheet = () => {
+    sheetNames.push(sheetNames.length === 0 ? options.sheetName : `${options.sheetName} ${sheetNames.length + 1}`);
+    // Lazy: the sheet's rows are read only once the zip has written every earlier entry.
+    zip.addReadStreamLazy(sheetPath(sheetNames.length), { compressionLevel: COMPRESSION_LEVEL }, (ready) => {
+      current = Readable.from(sheetXml(), { objectMode: false, highWaterMark: CHUNK_CHARS });
+      // yazl pipes the stream without listening for its errors: a failing row source ends here.
+      current.once('error', fail);
+      ready(null, current);
+    });
+  };
+
+  // The client went away (the web stream's cancel destroys `out`): stop reading rows at once.
+  out.once('close', () => {
+    if (finished && out.readableEnded) return;
+    current?.destroy();
+    void source.return?.();
+  });
+  zip.once('error', fail);
+  addSheet();
+  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
 }

@@ -5,7 +5,6 @@
  * deadline of its registration; a change applies to complaints registered afterwards.
  */
 import { Hono } from 'hono';
-import { COMPLAINT_GRADES } from '../../db/schema/sqlite';
 import { t } from '../../survey-kit/i18n/index';
 import { auditStamp } from '../auth/audit';
 import { requirePermission } from '../auth/guard';
@@ -32,8 +31,6 @@ export function complaintDeadlineRoutes(): Hono<AppEnv> {
       const db = c.get('db');
       const unit = await db.units.bySlug(body.unit);
       if (!unit) throw new ApiError(404, 'not_found', t(lang, 'complaints.api.unitNotFound', { unit: body.unit }));
-      const stamp = auditStamp(c);
-      for (const grade of COMPLAINT_GRADES) await db.complaints.setDeadline(unit.id, grade, body.deadlines[grade], stamp);
-      return c.json({ unit: unit.slug, deadlines: await db.complaints.deadlines(unit.id) });
+      return c.json({ unit: unit.slug, deadlines: await db.complaints.setDeadlines(unit.id, body.deadlines, auditStamp(c)) });
     });
 }

@@ -89,6 +89,9 @@ describe('complaints API: who may do what', () => {
     expect((await call(stranger, 'GET', `/complaints/${id}`)).status).toBe(403);
     expect((await call(stranger, 'POST', `/complaints/${id}/steps`, { status: 'responded', note: 'x' })).status).toBe(403);
     expect((await call(stranger, 'GET', `/complaints?unit=${fx.unitSlug}`)).status).toBe(403);
+    expect((await call(stranger, 'GET', '/complaints?unit=tidak-ada')).status).toBe(403);
+    expect((await call(stranger, 'POST', '/complaints', { unit: 'tidak-ada', ...COUNTER })).status).toBe(403);
+    expect((await call(admin, 'GET', '/complaints?unit=tidak-ada')).status).toBe(404);
     const theirs = await json<{ rows: Json[] }>(await call(stranger, 'GET', '/complaints'));
     expect(theirs.rows).toEqual([]);
 

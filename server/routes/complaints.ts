@@ -49,8 +49,8 @@ export function complaintRoutes(options: { now?: () => Date } = {}): Hono<AppEnv
       let unit;
       if (query.unit != null) {
         unit = await db.units.bySlug(query.unit);
+        requirePermission(c, 'complaints', 'read', unit ?? { id: -1, slug: query.unit });
         if (!unit) throw new ApiError(404, 'not_found', t(lang, 'complaints.api.unitNotFound', { unit: query.unit }));
-        requirePermission(c, 'complaints', 'read', unit);
       }
       const list = await listComplaints(
         db,
@@ -73,7 +73,9 @@ export function complaintRoutes(options: { now?: () => Date } = {}): Hono<AppEnv
       const body = await jsonBody(c, INPUT[lang].create);
       const db = c.get('db');
       const unit = await targetUnit(db, body, lang);
-      requirePermission(c, 'complaints', 'manage', unit);
+      // An operator learns nothing about other units, not even whether they exist.
+      requirePermission(c, 'complaints', 'manage', unit ?? { id: -1, slug: body.unit ?? '' });
+      if (!unit) throw new ApiError(404, 'not_found', t(lang, 'complaints.api.unitNotFound', { unit: body.unit ?? '' }));
       const at = now();
       const complaint = await registerComplaint(db, unit, body, auditStamp(c, at), at, lang);
       const names = await loadNames(db, [unit.id]);

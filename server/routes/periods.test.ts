@@ -76,7 +76,9 @@ describe('POST /api/v1/periods', () => {
     const q1 = { preset: { kind: 'quarter', year: 2026, index: 1 } };
     const res = await app.request('/api/v1/periods', json(admin, 'POST', q1));
     expect(res.status).toBe(409);
-    expect(await res.json()).toMatchObject({ error: { code: 'conflict', message: expect.stringContaining('2026-01-01') } });
+    expect(await res.json()).toMatchObject({ error: { code: 'conflict', fields: { 'preset.index': 'Periode dengan rentang 2026-01-01 s.d. 2026-03-31 sudah ada untuk cakupan ini.' } } });
+    const custom = await app.request('/api/v1/periods', json(admin, 'POST', { name: 'Lagi', startDay: '2026-01-01', endDay: '2026-03-31' }));
+    expect(await custom.json()).toMatchObject({ error: { code: 'conflict', fields: { startDay: expect.stringContaining('sudah ada') } } });
     expect(await log()).toEqual([]);
     expect((await app.request('/api/v1/periods', json(admin, 'POST', { ...q1, unit: fx.unitSlug }))).status).toBe(201);
   });

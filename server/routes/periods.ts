@@ -75,20 +75,22 @@ async function organisationOf(db: Database, lang: Lang, slug: string | null | un
   throw invalid(lang, { organisation: t(lang, 'periods.api.organisationNeeded') });
 }
 
-/** A repository refusal as the API says it: the same range twice → 409, a period still in use → 409. */
-async function refusals<T>(lang: Lang, change: () => Promise<T>, range?: { startDay: string; endDay: string }): Promise<T> {
+/**
+ * A repository refusal as the API says it (409): the same range twice (on `rangeField`, the field
+ * the form shows it under), a new instrument over stored answers, a period still in use.
+ */
+async function refusals<T>(lang: Lang, change: () => Promise<T>, range?: { startDay: string; endDay: string; rangeField: string }): Promise<T> {
   try {
     return await change();
   } catch (error) {
-    if (error instanceof DbError && error.code === 'duplicate') {
-      const message = t(lang, 'periods.api.duplicate', { start: range?.startDay ?? '', end: range?.endDay ?? '' });
-      throw new ApiError(409, 'conflict', message, { startDay: message });
+    const refused = (fields: Record<string, string>) => new ApiError(409, 'conflict', t(lang, 'periods.api.refused'), fields);
+    if (error instanceof DbError && error.code === 'duplicate' && range) {
+      throw refused({ [range.rangeField]: t(lang, 'periods.api.duplicate', { start: range.startDay, end: range.endDay }) });
+    }
+    if (error instanceof DbError && error.code === 'period_instrument_locked') {
+      throw refused({ instrument: t(lang, 'periods.api.instrumentLocked', { count: Number(error.details.responses) }) });
     }
     if (error instanceof DbError && error.code === 'unknown_reference') throw new ApiError(409, 'conflict', t(lang, 'periods.api.inUse'));
-    if (error instanceof DbError && error.code === 'period_instrument_locked') {
-      const message = t(lang, 'periods.api.instrumentLocked', { count: Number(error.details.responses) });
-      throw new ApiError(409, 'conflict', message, { instrument: message });
-    }
     throw error;
   }
 }
@@ -121,7 +123,7 @@ export function periodRoutes(): Hono<AppEnv> {
       const period = await refusals(
         lang,
         () => db.periods.create({ organisationId: organisation.id, unitId: unit?.id ?? null, instrumentId: instrument, ...range }, auditStamp(c)),
-        range,
+        { ...range, rangeField: body.preset ? 'preset.index' : 'startDay' },
       );
       const [dto] = await periodDtos(db, [period]);
       return c.json(dto, 201);
@@ -149,7 +151,7 @@ export function periodRoutes(): Hono<AppEnv> {
         unitId,
         ...(body.instrument != null ? { instrumentId: await instrumentId(db, lang, body.instrument) } : {}),
       };
-      const updated = await refusals(lang, () => db.periods.update(period.id, changes, auditStamp(c)), { startDay, endDay });
+      const updated = await refusals(lang, () => db.periods.update(period.id, changes, auditStamp(c)), { startDay, endDay, rangeField: 'startDay' });
       if (!updated) throw new ApiError(404, 'not_found', t(lang, 'periods.api.notFound', { id: period.id }));
       const [dto] = await periodDtos(db, [updated]);
       return c.json(dto);

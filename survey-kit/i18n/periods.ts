@@ -43,6 +43,7 @@ export default defineCatalogue(
     'periods.instrument.label': '{name} ({code})',
 
     'periods.api.notFound': 'Periode {id} tidak ditemukan.',
+    'periods.api.refused': 'Perubahan ditolak; lihat keterangan pada isian.',
     'periods.api.duplicate': 'Periode dengan rentang {start} s.d. {end} sudah ada untuk cakupan ini.',
     'periods.api.inUse': 'Periode ini dipakai rencana tindak lanjut dan tidak dapat dihapus.',
     'periods.api.instrumentLocked': 'Instrumen tidak dapat diganti: periode ini sudah berisi {count} jawaban dengan instrumen lain.',
@@ -162,6 +163,7 @@ export default defineCatalogue(
     'periods.instrument.label': '{name} ({code})',
 
     'periods.api.notFound': 'Period {id} not found.',
+    'periods.api.refused': 'The change was refused; see the message at the field.',
     'periods.api.duplicate': 'A period from {start} to {end} already exists for this scope.',
     'periods.api.inUse': 'A follow-up plan uses this period; it cannot be deleted.',
     'periods.api.instrumentLocked': 'The instrument cannot change: this period already holds {count} responses of another instrument.',

@@ -64,6 +64,14 @@ describe('survey periods page', { timeout: 90_000 }, () => {
     expect((await periods()).map((p) => [p.name, p.startDay, p.endDay, p.unitId])).toEqual([['Triwulan IV 2026', '2026-10-01', '2026-12-31', null]]);
     expect((await server.db.audit.list({ entity: 'survey_period' })).entries).toMatchObject([{ action: 'period.create', actor: 'sekretariat' }]);
 
+    // The same preset again is refused under its number.
+    await preset.getByLabel('Tahun').fill('2026');
+    await preset.getByLabel('Nomor').fill('4');
+    await preset.getByRole('button', { name: 'Tambah periode' }).click();
+    await preset.locator('[data-error-for="preset.index"]').waitFor();
+    expect(await preset.locator('[data-error-for="preset.index"]').innerText()).toContain('sudah ada');
+    expect(await periods()).toHaveLength(1);
+
     const custom = page.getByTestId('custom-period');
     await custom.getByLabel('Nama periode').fill('Survei pasca renovasi');
     await custom.getByLabel('Tanggal mulai').fill('2026-03-31');

@@ -133,9 +133,12 @@ describe('complaints repository', () => {
     expect(await db.complaints.count([unitId], from, to)).toBe(1);
     expect((await db.complaints.clocks(null, from, to)).map((r) => r.deadlineDays)).toEqual([1]);
     expect(await db.complaints.deadlines(unitId)).toEqual({ ringan: 1, sedang: 1, berat: 1 });
-    await db.complaints.setDeadline(unitId, 'berat', 5, BY);
-    expect(await db.complaints.deadlines(unitId)).toEqual({ ringan: 1, sedang: 1, berat: 5 });
-    await expect(db.complaints.setDeadline(unitId, 'berat', 0, BY)).rejects.toBeInstanceOf(DbError);
+    expect(await db.complaints.setDeadlines(unitId, { sedang: 3, berat: 5 }, BY)).toEqual({ ringan: 1, sedang: 3, berat: 5 });
+    expect(await db.complaints.deadlines(unitId)).toEqual({ ringan: 1, sedang: 3, berat: 5 });
+    // One bad grade writes none of them.
+    await expect(db.complaints.setDeadlines(unitId, { ringan: 2, berat: 0 }, BY)).rejects.toBeInstanceOf(DbError);
+    expect(await db.complaints.deadlines(unitId)).toEqual({ ringan: 1, sedang: 3, berat: 5 });
+    expect((await db.audit.list({ action: 'complaint.deadlines' })).total).toBe(1);
   });
 
   it('erases contacts only of complaints closed or rejected before the cut-off, in the organisation', async () => {

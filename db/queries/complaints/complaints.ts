@@ -5,12 +5,12 @@
  * lands when the complaint still has the status the caller checked (optimistic concurrency).
  */
 import { and, eq, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
-import type { AuditStamp, ComplaintRepository, ComplaintStatus, ComplaintStep, NewComplaintInput } from '../../repositories';
+import type { AuditStamp, ComplaintGrade, ComplaintRepository, ComplaintStatus, ComplaintStep, NewComplaintInput } from '../../repositories';
 import { BatchError, DbError, fromSqliteError, translated } from '../../errors';
-import { complaintDeadlines, complaintEvents, complaints, responses, units, type Complaint } from '../../schema/sqlite';
+import { COMPLAINT_GRADES, complaintDeadlines, complaintEvents, complaints, responses, units, type Complaint } from '../../schema/sqlite';
 import type { SqliteContext } from '../../sqlite/context';
 import { audited, writeAudit } from '../audit/write';
-import { complaintReads } from './reads';
+import { complaintReads, deadlinesOf } from './reads';
 
 const ENTITY = 'complaint';
 
@@ -69,6 +69,8 @@ export function complaintQueries(ctx: SqliteContext): ComplaintRepository {
     return row;
   };
 
+  const readDeadlines = (unitId: number) => deadlinesOf(ctx, unitId);
+
   const byId = (id: number) => ctx.orm.select().from(complaints).where(eq(complaints.id, id)).get();
 
   return {
@@ -111,22 +113,20 @@ export function complaintQueries(ctx: SqliteContext): ComplaintRepository {
         }),
       );
     },
-    async setDeadline(unitId, grade, workingDays, by) {
+    async setDeadlines(unitId, workingDays, by) {
       return translated(() =>
         audited(ctx, by, () => {
-          const before = ctx.orm
-            .select()
-            .from(complaintDeadlines)
-            .where(and(eq(complaintDeadlines.unitId, unitId), eq(complaintDeadlines.grade, grade)))
-            .get();
-          const row = ctx.orm
-            .insert(complaintDeadlines)
-            .values({ unitId, grade, workingDays })
-            .onConflictDoUpdate({ target: [complaintDeadlines.unitId, complaintDeadlines.grade], set: { workingDays } })
-            .returning()
-            .get();
-          const audit = before?.workingDays === workingDays ? null : { action: 'complaint.deadline', entity: 'complaint_deadline', entityId: `${unitId}:${grade}`, before: before ?? null, after: row };
-          return { result: row, audit };
+          const before = readDeadlines(unitId);
+          for (const [grade, days] of Object.entries(workingDays) as [ComplaintGrade, number][]) {
+            ctx.orm
+              .insert(complaintDeadlines)
+              .values({ unitId, grade, workingDays: days })
+              .onConflictDoUpdate({ target: [complaintDeadlines.unitId, complaintDeadlines.grade], set: { workingDays: days } })
+              .run();
+          }
+          const after = readDeadlines(unitId);
+          const changed = COMPLAINT_GRADES.some((g) => before[g] !== after[g]);
+          return { result: after, audit: changed ? { action: 'complaint.deadlines', entity: 'unit', entityId: unitId, before, after } : null };
         }),
       );
     },

@@ -17,6 +17,13 @@ function scope(unitIds: readonly number[] | null, from: Date, to: Date): SQL | u
   return and(unitIds === null ? undefined : inArray(complaints.unitId, [...unitIds]), gte(complaints.receivedAt, from), lt(complaints.receivedAt, to));
 }
 
+/** Working days per grade of a unit; a grade without a row has 1 (skm-method §5). */
+export function deadlinesOf(ctx: SqliteContext, unitId: number): Record<ComplaintGrade, number> {
+  const out = Object.fromEntries(COMPLAINT_GRADES.map((g) => [g, 1])) as Record<ComplaintGrade, number>;
+  for (const row of ctx.orm.select().from(complaintDeadlines).where(eq(complaintDeadlines.unitId, unitId)).all()) out[row.grade] = row.workingDays;
+  return out;
+}
+
 type Reads = Pick<ComplaintRepository, 'byId' | 'events' | 'list' | 'clocks' | 'count' | 'deadlines'>;
 
 export function complaintReads(ctx: SqliteContext): Reads {
@@ -73,9 +80,7 @@ export function complaintReads(ctx: SqliteContext): Reads {
       return ctx.orm.select({ n: count() }).from(complaints).where(scope(unitIds, from, to)).get()?.n ?? 0;
     },
     async deadlines(unitId) {
-      const out = Object.fromEntries(COMPLAINT_GRADES.map((g) => [g, 1])) as Record<ComplaintGrade, number>;
-      for (const row of ctx.orm.select().from(complaintDeadlines).where(eq(complaintDeadlines.unitId, unitId)).all()) out[row.grade] = row.workingDays;
-      return out;
+      return deadlinesOf(ctx, unitId);
     },
   };
 }
