@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QrTarget } from './target';
-import { buildPoster, posterDocument } from './poster';
+import { buildPoster, posterBody, posterDocument } from './poster';
 import { decodeSvg } from '../testing/qr-decode';
 
 const stamp = new Date('2026-01-01T00:00:00Z');
@@ -34,5 +34,21 @@ describe('posterDocument', () => {
     expect(local).toContain('data-testid="local-warning"');
     const reachable = posterDocument(await buildPoster(target, 'http://192.168.1.10:3000/s/mpp'));
     expect(reachable).not.toContain('data-testid="local-warning"');
+  });
+
+  it('speaks the page language in the screen toolbar while the sheet stays Indonesian with English beneath', async () => {
+    const model = await buildPoster(target, 'http://localhost:3000/s/mpp', { svg: '/api/v1/qr/mpp.svg', png: '/api/v1/qr/mpp.png' });
+    const en = posterBody(model, 'en');
+    const toolbar = /<nav class="toolbar"[\s\S]*?<\/nav>/.exec(en)?.[0] ?? '';
+    expect(toolbar).toContain('lang="en"');
+    for (const words of ['aria-label="Poster to print"', '>Print poster<', '>Download QR code (SVG)<', '>Download QR code (PNG)<', '>Open the survey<', 'Print on A4 paper', "only opens on the server's own computer"]) {
+      expect(toolbar).toContain(words.replace("'", '&#39;'));
+    }
+    expect(toolbar).not.toContain('Cetak');
+    const sheet = en.slice(en.indexOf('<main'));
+    expect(sheet).toContain('Bagaimana pelayanan kami hari ini?');
+    expect(sheet).toContain('How was our service today?');
+    // Without a language (the `skm qr` file) the toolbar is Indonesian.
+    expect(posterBody(model)).toContain('>Cetak poster<');
   });
 });

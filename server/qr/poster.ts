@@ -6,6 +6,7 @@
  */
 import { t } from '../../survey-kit/i18n/index';
 import type { MessageKey } from '../../survey-kit/i18n/index';
+import type { Lang } from '../../survey-kit/types';
 import { qrSvg } from './image';
 import { displayUrl, isLocalUrl } from './link';
 import { POSTER_CSS } from './poster-style';
@@ -69,32 +70,36 @@ export function posterTitle(model: PosterModel): string {
   return t('id', 'qr.poster.title', { place });
 }
 
-/** The screen-only bar above the sheet: print, downloads, and a warning for unreachable links. */
-function toolbar(model: PosterModel): string {
+/**
+ * The screen-only bar above the sheet: print, downloads, and a warning for unreachable links. It
+ * is for the staff member at the screen, so it speaks the page's language; the sheet stays
+ * Indonesian with English beneath whatever the language, because it is for the public.
+ */
+function toolbar(model: PosterModel, lang: Lang): string {
   const host = new URL(model.url).host;
   const warning = isLocalUrl(model.url)
-    ? `<p class="warning" role="alert" data-testid="local-warning">${escapeHtml(t('id', 'qr.poster.localWarning', { host }))}</p>`
+    ? `<p class="warning" role="alert" data-testid="local-warning">${escapeHtml(t(lang, 'qr.poster.localWarning', { host }))}</p>`
     : '';
   const downloads = model.downloads
-    ? `<a href="${escapeHtml(model.downloads.svg)}" download>${escapeHtml(t('id', 'qr.poster.downloadSvg'))}</a>` +
-      `<a href="${escapeHtml(model.downloads.png)}" download>${escapeHtml(t('id', 'qr.poster.downloadPng'))}</a>`
+    ? `<a href="${escapeHtml(model.downloads.svg)}" download>${escapeHtml(t(lang, 'qr.poster.downloadSvg'))}</a>` +
+      `<a href="${escapeHtml(model.downloads.png)}" download>${escapeHtml(t(lang, 'qr.poster.downloadPng'))}</a>`
     : '';
-  return `<nav class="toolbar" aria-label="${escapeHtml(t('id', 'qr.poster.toolbar'))}">
+  return `<nav class="toolbar" lang="${lang}" aria-label="${escapeHtml(t(lang, 'qr.poster.toolbar'))}">
   <div class="toolbar-row">
-    <button type="button" class="print-button" data-print>${escapeHtml(t('id', 'qr.poster.print'))}</button>
-    ${downloads}<a href="${escapeHtml(model.url)}">${escapeHtml(t('id', 'qr.poster.openSurvey'))}</a>
+    <button type="button" class="print-button" data-print>${escapeHtml(t(lang, 'qr.poster.print'))}</button>
+    ${downloads}<a href="${escapeHtml(model.url)}">${escapeHtml(t(lang, 'qr.poster.openSurvey'))}</a>
   </div>
-  <p class="tip">${escapeHtml(t('id', 'qr.poster.tip'))}</p>
+  <p class="tip">${escapeHtml(t(lang, 'qr.poster.tip'))}</p>
   ${warning}
 </nav>`;
 }
 
-/** The body of the poster page: toolbar, the A4 sheet, and the print button's one-line script. */
-export function posterBody(model: PosterModel): string {
+/** The body of the poster page: toolbar (in `lang`), the A4 sheet, and the print button's one-line script. */
+export function posterBody(model: PosterModel, lang: Lang = 'id'): string {
   const organisation = model.organisationName ? `<p class="organisation">${escapeHtml(model.organisationName)}</p>` : '';
   const address = model.address ? `<p class="address">${escapeHtml(model.address)}</p>` : '';
   const service = model.serviceName ? `<p class="service" data-testid="poster-service">${escapeHtml(model.serviceName)}</p>` : '';
-  return `${toolbar(model)}
+  return `${toolbar(model, lang)}
 <main class="sheet" data-testid="poster">
   <header class="band">
     <p class="kicker">${escapeHtml(t('id', 'qr.poster.kicker'))}</p>

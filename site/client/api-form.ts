@@ -9,6 +9,8 @@
  *         data-network-error="Tidak tersambung…" data-confirm="Yakin?">
  *     <input name="name">                      → "name": string ('' becomes null unless data-keep-empty)
  *     <input name="target" data-type="number"> → number, or null when empty
+ *     <input name="pin" data-omit-empty>       → left out of the JSON when empty (blank counts as empty), for
+ *                                                APIs that read a missing field as "use the default" and a null as a mistake
  *     <input type="checkbox" name="on" data-type="boolean">
  *     <input type="checkbox" name="units" value="a" data-type="array"> (every checked value; also <select multiple>)
  *     <textarea name="def" data-type="json">   → parsed JSON
@@ -55,6 +57,7 @@ export function formJson(form: HTMLFormElement): Record<string, unknown> {
   for (const el of controls(form)) {
     const type = el.dataset.type;
     if (el instanceof HTMLInputElement && (el.type === 'submit' || el.type === 'button')) continue;
+    if ('omitEmpty' in el.dataset && el.value.trim() === '' && type !== 'array' && type !== 'boolean' && !(el instanceof HTMLInputElement && el.type === 'radio')) continue;
     if (type === 'array') {
       const list = arrays.get(el.name) ?? [];
       if (el instanceof HTMLSelectElement) list.push(...[...el.selectedOptions].map((o) => o.value));

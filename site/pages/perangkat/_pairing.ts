@@ -1,7 +1,7 @@
 /**
- * The pairing form of /perangkat: only the services of the chosen unit are offered, empty
- * optional fields are left out of the request (the kiosk API reads a missing field as "use the
- * default", a null as a mistake), and the code made is shown big instead of leaving the page.
+ * The pairing form of /perangkat: only the services of the chosen unit are offered, and the code
+ * made is shown big instead of leaving the page. Empty optional fields are left out of the request
+ * by their `data-omit-empty` (site/client/api-form.ts).
  */
 
 interface PairingAnswer {
@@ -52,18 +52,9 @@ function showCode(form: HTMLFormElement, answer: PairingAnswer): void {
   box.scrollIntoView({ block: 'nearest' });
 }
 
-/** Call before wireApiForms(): this submit listener must run before the one that sends the form. */
 export function wirePairingForm(form: HTMLFormElement): void {
   form.querySelector('select[name="unit"]')?.addEventListener('change', () => filterServices(form));
   filterServices(form);
-  form.addEventListener('submit', () => {
-    const omitted = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-omit-empty]')].filter((el) => el.value.trim() === '' && !el.disabled);
-    // Disabled controls are not sent; they come back as soon as the request is on its way.
-    for (const el of omitted) el.disabled = true;
-    setTimeout(() => {
-      for (const el of omitted) el.disabled = false;
-    }, 0);
-  });
   form.addEventListener('api-form:success', (event) => {
     event.preventDefault();
     showCode(form, (event as CustomEvent<PairingAnswer>).detail);
