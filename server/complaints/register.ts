@@ -3,6 +3,7 @@
  * one action — then the unit, service, received time and text come from the response and the
  * link is kept, so a suggestion becomes at most one complaint.
  */
+import { localDay } from '../../survey-kit/index';
 import type { AuditStamp, Complaint, Database, Unit } from '../../db/repositories';
 import { DbError } from '../../db/errors';
 import { t } from '../../survey-kit/i18n/index';
@@ -42,7 +43,13 @@ export async function registerComplaint(db: Database, unit: Unit, body: CreateBo
         const message = t(lang, 'complaints.api.noSuggestion');
         throw new ApiError(400, 'validation_failed', message, { fromResponse: message });
       }
-      return await db.complaints.create({ ...common, unitId: unit.id, serviceId: source.serviceId, channel: 'survey', receivedAt: source.submittedAt, description: saran, sourceResponseId: source.responseId }, by);
+      // Received when it enters the register: the response deadline runs from the moment staff
+      // read the suggestion as a complaint, not from the survey (the survey time stays on the link).
+      const surveyDay = localDay(source.submittedAt, unit.timeZone);
+      return await db.complaints.create(
+        { ...common, unitId: unit.id, serviceId: source.serviceId, channel: 'survey', receivedAt: now, description: saran, sourceResponseId: source.responseId, receivedNote: t(lang, 'complaints.fromSurveyNote', { day: surveyDay }) },
+        by,
+      );
     }
     let serviceId: number | null = null;
     if (body.service != null) {

@@ -7,6 +7,8 @@ import type { Database, NewResponse } from '../../db/repositories';
 import { SKM_2017 } from '../../survey-kit/index';
 import { DEMO_ORGANISATION, DEMO_PERIODS, DEMO_UNITS } from './office';
 import { generateDemoResponses, type GenerateOptions } from './responses';
+import { seedDemoIndicators, type DemoIndicatorSummary, type DemoUnitIds } from './indicators';
+import { localDay } from '../../survey-kit/index';
 
 const BATCH = 5000;
 
@@ -16,6 +18,7 @@ export interface DemoSummary {
   services: number;
   periods: number;
   responses: number;
+  indicators: DemoIndicatorSummary;
 }
 
 /** True when the database holds no organisation yet (a first start). */
@@ -30,6 +33,7 @@ export async function seedDemo(db: Database, options: Partial<GenerateOptions> =
 
   const organisation = await db.organisations.create({ ...DEMO_ORGANISATION });
   const ids = new Map<string, { unitId: number; services: Map<string, number> }>();
+  const unitIds: DemoUnitIds[] = [];
   let serviceCount = 0;
   for (const def of DEMO_UNITS) {
     const unit = await db.units.create({
@@ -46,11 +50,22 @@ export async function seedDemo(db: Database, options: Partial<GenerateOptions> =
       serviceCount++;
     }
     ids.set(def.slug, { unitId: unit.id, services });
+    unitIds.push({
+      unitId: unit.id,
+      slug: def.slug,
+      timeZone: def.timeZone,
+      services: new Map(def.services.map((s) => [s.slug, { id: services.get(s.slug)!, standardDays: s.standardDays }])),
+    });
   }
 
+  let yearPeriodId: number | null = null;
   for (const p of DEMO_PERIODS) {
-    await db.periods.create({ organisationId: organisation.id, unitId: null, instrumentId: instrument.id, ...p });
+    const period = await db.periods.create({ organisationId: organisation.id, unitId: null, instrumentId: instrument.id, ...p });
+    if (p.name === 'Tahun 2025') yearPeriodId = period.id;
   }
+  // Respondents per unit, service and local day: the demo's people served are derived from them.
+  const respondents = new Map<string, number>();
+  const zoneOf = new Map(DEMO_UNITS.map((u) => [u.slug, u.timeZone]));
 
   let batch: NewResponse[] = [];
   let total = 0;
@@ -76,9 +91,15 @@ export async function seedDemo(db: Database, options: Partial<GenerateOptions> =
       completionSeconds: r.completionSeconds,
       flags: r.flags,
     });
+    const serviceId = unit.services.get(r.serviceSlug);
+    if (serviceId !== undefined) {
+      const key = `${unit.unitId}|${serviceId}|${localDay(r.submittedAt, zoneOf.get(r.unitSlug)!)}`;
+      respondents.set(key, (respondents.get(key) ?? 0) + 1);
+    }
     if (batch.length >= BATCH) await flush();
   }
   await flush();
+  const indicators = await seedDemoIndicators(db, unitIds, respondents, yearPeriodId);
 
   return {
     organisation: organisation.name,
@@ -86,5 +107,6 @@ export async function seedDemo(db: Database, options: Partial<GenerateOptions> =
     services: serviceCount,
     periods: DEMO_PERIODS.length,
     responses: total,
+    indicators,
   };
 }

@@ -102,7 +102,9 @@ describe('a newcomer on an empty server', { timeout: 240_000 }, () => {
     await firstSignIn(admin, 'admin', server.firstAdmin!.password, ADMIN_PASSWORD);
 
     // The first unit also creates the organisation; then a service of it.
+    expect(await server.db.organisations.list()).toEqual([]);
     const zone = await addUnit(admin, UNIT);
+    expect(await server.db.organisations.list()).toHaveLength(1);
     const add = admin.getByTestId('add-service');
     await add.getByLabel('Nama layanan').fill(SERVICE.name);
     await add.getByLabel('Slug').fill(SERVICE.slug);

@@ -20,7 +20,7 @@ import type { ExportFilter, ExportRepository, ExportRow, ResponseFlag } from '..
 import type { SqliteContext } from '../../sqlite/context';
 import { checkScope, rawFilter, unitFilter, type Filter } from '../tallies/scope';
 
-const DEFAULT_CHUNK = 2_000;
+const DEFAULT_CHUNK = 500;
 /** Page cache of an export's own connection, KiB (SQLite's negative cache_size). */
 const READER_CACHE_KIB = 4_096;
 

@@ -38,7 +38,7 @@ export async function talliesCommand(ctx: CliContext, argv: readonly string[]): 
           channel: m.channel,
           grain: m.grain,
           bucket: m.bucket,
-          element: m.elementCode ?? '*',
+          element: m.elementCode ?? (m.profile ? `${m.profile.field}=${m.profile.value}` : '*'),
           stored: JSON.stringify(m.stored),
           recounted: JSON.stringify(m.recounted),
         }),
