@@ -46,6 +46,41 @@ describe('xlsxResponsesStream', () => {
     expect(ids).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
+  it('keeps text exactly (line breaks, edge spaces, markup) and places cells past column Z', async () => {
+    const header = Array.from({ length: 30 }, (_, i) => `k${i + 1}`);
+    const row: Cell[] = header.map((_, i) => i + 1);
+    row[0] = '  dua spasi di depan';
+    row[1] = 'baris\r\nbaru <b>&amp;</b>';
+    row[2] = 'kontrol\u0007dibuang';
+    row[28] = null;
+    const bytes = await readAll(xlsxResponsesStream(header, fromArray([row]), { sheetName: 'Jawaban' }));
+    const sheet = (await loadWorkbook(bytes)).getWorksheet('Jawaban')!;
+    expect(sheet.getCell('A2').value).toBe('  dua spasi di depan');
+    expect(sheet.getCell('B2').value).toBe('baris\r\nbaru <b>&amp;</b>');
+    expect(sheet.getCell('C2').value).toBe('kontroldibuang');
+    expect(sheet.getCell('AB2').value).toBe(28);
+    expect(sheet.getCell('AC2').type).toBe(ExcelJS.ValueType.Null);
+    expect(sheet.getCell('AD1').value).toBe('k30');
+    expect(sheet.getCell('AD2').value).toBe(30);
+  });
+
+  it('writes the header alone for no rows, and no empty sheet after an exactly full one', async () => {
+    const empty = await loadWorkbook(await readAll(xlsxResponsesStream(['id'], fromArray([]), { sheetName: 'Jawaban' })));
+    expect(empty.worksheets.map((s) => [s.name, s.rowCount])).toEqual([['Jawaban', 1]]);
+    const full = await loadWorkbook(await readAll(xlsxResponsesStream(['id'], fromArray([[1], [2]]), { sheetName: 'Jawaban', maxRowsPerSheet: 3 })));
+    expect(full.worksheets.map((s) => [s.name, s.rowCount])).toEqual([['Jawaban', 3]]);
+  });
+
+  it('fails the download, not hangs it, when the row source fails', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    async function* failing(): AsyncGenerator<Cell[]> {
+      yield [1];
+      throw new Error('disk gone');
+    }
+    await expect(readAll(xlsxResponsesStream(['id'], failing(), { sheetName: 'Jawaban' }))).rejects.toThrow('disk gone');
+    quiet.mockRestore();
+  });
+
   it('stops the row source when the reader cancels', async () => {
     let produced = 0;
     let finished = false;

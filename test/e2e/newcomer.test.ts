@@ -128,9 +128,10 @@ describe('a newcomer on an empty server', { timeout: 240_000 }, () => {
     const pairing = admin.getByTestId('pairing-form');
     await pairing.getByLabel('Unit').selectOption({ label: UNIT.name });
     await pairing.getByLabel('Layanan').selectOption({ label: SERVICE.name });
-    await pairing.getByLabel('Nama kiosk').fill('Tablet loket 1');
     await pairing.getByLabel('PIN keluar petugas').fill(KIOSK_PIN);
-    await pairing.getByRole('button', { name: 'Buat kode pemasangan' }).click();
+    // The kiosk name is left empty: it is left out of the request (data-omit-empty), so the API names the kiosk itself.
+    const [request] = await Promise.all([admin.waitForRequest('**/api/v1/kiosk/pairing-codes'), pairing.getByRole('button', { name: 'Buat kode pemasangan' }).click()]);
+    expect(request.postDataJSON()).toEqual({ unit: UNIT.slug, service: SERVICE.slug, pin: KIOSK_PIN, idleSeconds: expect.any(Number), thanksSeconds: expect.any(Number) });
     const shown = admin.getByTestId('pairing-code');
     await shown.waitFor();
     const code = (await shown.innerText()).trim();
