@@ -4,7 +4,7 @@
  * it. Unpairing first sends what is waiting with the current credential; what cannot be sent
  * stays queued for the next pairing.
  */
-import { t } from '../../survey-kit/i18n/index';
+import { t } from '../../survey-kit/i18n/citizen';
 import type { Lang } from '../../survey-kit/types';
 import { kioskApi } from './kiosk-api';
 import { placeOf, type StoredKiosk } from './kiosk-store';

@@ -4,7 +4,7 @@
  * queue counts; a revoked credential brings the pairing screen back, and the staff menu (PIN)
  * unpairs. Neither ever deletes a queued response: they wait for the next pairing.
  */
-import { isMessageKey, t } from '../../survey-kit/i18n/index';
+import { isMessageKey, t } from '../../survey-kit/i18n/citizen';
 import type { Lang } from '../../survey-kit/types';
 import { kioskApi } from './kiosk-api';
 import { staffMenu } from './kiosk-staff';

@@ -5,7 +5,7 @@
 import '../../survey-kit/elements/survey/define';
 import '../../survey-kit/elements/status/define';
 import type { SurveyCompletion } from '../../survey-kit/elements/survey/model';
-import { t } from '../../survey-kit/i18n/index';
+import { t } from '../../survey-kit/i18n/citizen';
 import { newResponseId, openQueue, type ResponseBody, type ResponseChannel } from './queue';
 import { Sync } from './sync';
 import { registerShellCache } from './shell-cache';

@@ -9,6 +9,7 @@ import type { Lang, Text } from '../types';
 import { id as coreId } from './id';
 import { en as coreEn } from './en';
 import type { Catalogue } from './define';
+import { interpolate, type MessageParams } from './interpolate';
 import ikm from './ikm';
 import site from './site';
 import paper from './paper';
@@ -57,16 +58,6 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = { id: merge('id'), en:
 
 export const LANGS: readonly Lang[] = ['id', 'en'] as const;
 
-export type MessageParams = Readonly<Record<string, string | number>>;
-
-/** Replaces `{name}` placeholders; unknown placeholders are left visible so a missing param shows. */
-export function interpolate(template: string, params?: MessageParams): string {
-  if (!params) return template;
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
-}
-
 /** The message `key` in `lang`, with `{name}` placeholders filled from `params`. */
 export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
   return interpolate(MESSAGES[lang][key], params);
@@ -83,4 +74,5 @@ export function isMessageKey(s: string): s is MessageKey {
 }
 
 export { defineCatalogue } from './define';
+export { interpolate, type MessageParams };
 export type { Catalogue } from './define';

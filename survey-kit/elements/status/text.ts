@@ -1,6 +1,6 @@
 /** The words of the status mark, apart from the element so they can be tested in Node. */
 import type { Lang } from '../../types';
-import { t } from '../../i18n/index';
+import { t } from '../../i18n/citizen';
 
 export interface StatusParts {
   connection: string;

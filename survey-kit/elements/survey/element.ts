@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Instrument, Lang, Score } from '../../types';
-import { t, type MessageKey } from '../../i18n/index';
+import { t, type CitizenMessageKey as MessageKey } from '../../i18n/citizen';
 import { surveyStyles } from './styles';
 import { renderProfileStep, type ProfileHost } from './profile';
 import { KioskClock } from './clock';

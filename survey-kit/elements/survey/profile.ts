@@ -3,7 +3,7 @@
  * or skipped field is sent as absent, never filled with a default.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MessageKey } from '../../i18n/index';
+import type { CitizenMessageKey as MessageKey } from '../../i18n/citizen';
 import { choiceGroup } from './choices';
 import { AGE_MAX, AGE_MIN, PROFILE_CHOICES, type ProfileField } from './model';
 

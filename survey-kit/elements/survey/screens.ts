@@ -1,7 +1,7 @@
 /** The screens: start, a question, the suggestion box, thank-you, and the idle warning. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ElementDef, Lang, Score } from '../../types';
-import type { MessageKey } from '../../i18n/index';
+import type { CitizenMessageKey as MessageKey } from '../../i18n/citizen';
 import { face } from './faces';
 import { choiceGroup } from './choices';
 import { SARAN_MAX } from './model';
