@@ -74,6 +74,13 @@ describe('people served in a browser', () => {
     const path = `/penerima/${UNIT}?bulan=2026-09`;
     await signInThroughPage(page, server.url, 'loket', path);
     const servedBefore = await server.db.served.totals({ unitIds: [unit.id], ...MONTH });
+    // The demo office already holds the month's transactions (its people served).
+    const transactionsOfMonth = async () => (await server.db.transactions.list({ unitIds: [unit.id], ...MONTH }, { page: 1, pageSize: 1 })).total;
+    const transactionsBefore = await transactionsOfMonth();
+    const siup = (await server.db.services.bySlug(unit.id, 'siup'))!;
+    const siupOn7th = async () =>
+      (await server.db.served.days(unit.id, '2026-09-07', '2026-09-07')).find((d) => d.serviceId === siup.id && d.source === 'transactions')?.count ?? 0;
+    const siupOn7thBefore = await siupOn7th();
 
     const good = monthFile();
     const bad = good.csv.split('\n');
@@ -88,7 +95,7 @@ describe('people served in a browser', () => {
     expect(text).toMatch(/Baris 5: Tanggal "2026-09-31" tidak sah/);
     expect(page.url()).toBe(`${server.url.replace(/\/$/, '')}${path}`);
     expect(await server.db.served.totals({ unitIds: [unit.id], ...MONTH })).toEqual(servedBefore);
-    expect((await server.db.transactions.list({ unitIds: [unit.id], ...MONTH }, { page: 1, pageSize: 1 })).total).toBe(0);
+    expect(await transactionsOfMonth()).toBe(transactionsBefore);
 
     await Promise.all([page.waitForURL(/impor=/), upload(page, 'september.csv', good.csv)]);
     expect(await page.getByTestId('imported').textContent()).toContain(`${counts.format(good.rows)} transaksi baru`);
@@ -108,7 +115,8 @@ describe('people served in a browser', () => {
     // The grid shows each day's figure with its source.
     const cell = page.locator('tr[data-day="2026-09-07"] td[data-service="siup"]');
     expect(await cell.getAttribute('data-source')).toBe('transactions');
-    expect(await cell.getAttribute('data-count')).toBe('2');
+    expect(await cell.getAttribute('data-count')).toBe(String(siupOn7thBefore + 2));
+    expect(await siupOn7th()).toBe(siupOn7thBefore + 2);
     expect(errors).toEqual([]);
     await page.close();
   });
