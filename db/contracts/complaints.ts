@@ -3,7 +3,7 @@
  * Workflow rules (which step may follow which, who may take it) are decided by the server
  * (server/complaints/); the repository stores a step with its event and audit entry atomically.
  */
-import type { AuditStamp } from '../repositories';
+import type { AuditStamp } from './accounts';
 import type {
   Complaint,
   ComplaintDeadline,

@@ -1,7 +1,7 @@
 /** Repository interfaces of the dashboard's reads beyond the IKM tallies (issue 4 §3). */
 import type { Channel, Day } from '../../survey-kit/types';
 import type { ProfileCounts } from '../../survey-kit/profile/index';
-import type { ScopeTallies, TallyScope } from '../repositories';
+import type { ScopeTallies, TallyScope } from './responses';
 
 export interface DashboardReadRepository {
   /** Respondents per profile value (profile_rollups), every value present (0 when none). */

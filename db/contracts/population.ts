@@ -4,7 +4,7 @@
  */
 import type { CalendarEdits } from '../../survey-kit/calendar/index';
 import type { Day } from '../../survey-kit/types';
-import type { AuditStamp } from '../repositories';
+import type { AuditStamp } from './accounts';
 import type { CalendarEditRow, IntegrationKey, SERVED_SOURCES, ServiceTransaction } from '../schema/sqlite';
 
 export type ServedSource = (typeof SERVED_SOURCES)[number];
