@@ -65,6 +65,9 @@ export interface ComplaintSource {
   saran: string | null;
 }
 
+export const COMPLAINT_PAGE_SIZE = 20;
+export const COMPLAINT_MAX_PAGE_SIZE = 100;
+
 export interface ComplaintFilter {
   /** null = every unit. */
   unitIds: readonly number[] | null;

@@ -131,6 +131,9 @@ describe('seedDemo', () => {
       expect(report.reach.coverage.defined, def.slug).toBe(true);
       expect(report.reach.sample.defined, def.slug).toBe(true);
       expect(report.complaints.timeliness.defined, def.slug).toBe(true);
+      // Every demo complaint has been answered, most of them within the working day.
+      expect(report.complaints.timeliness.overdue, def.slug).toBe(0);
+      expect(report.complaints.timeliness.value!, def.slug).toBeGreaterThan(60);
       expect(report.complaints.rate.defined, def.slug).toBe(true);
       expect(report.services.overall.defined, def.slug).toBe(true);
       expect(report.followUp.completion.defined, def.slug).toBe(true);

@@ -5,6 +5,7 @@
  * plan for 2025. Deterministic (seeded), labelled as demo like everything else of the office.
  */
 import type { AuditStamp, ComplaintCategory, ComplaintChannel, ComplaintGrade, Database, NewComplaintInput, NewTransactionInput } from '../../db/repositories';
+import { COMPLAINT_MAX_PAGE_SIZE } from '../../db/contracts/complaints';
 import { addDays, dayStartUtc, DEFAULT_CALENDAR } from '../../survey-kit/index';
 import type { Day } from '../../survey-kit/types';
 import { DEMO_FIRST_DAY, DEMO_LAST_DAY } from './office';
@@ -128,7 +129,14 @@ async function seedComplaints(db: Database, units: readonly DemoUnitIds[], rng: 
     }
   }
   // Steps: most answered within the working day, some late; resolved and closed later.
-  const { rows } = await db.complaints.list({ unitIds: null, pageSize: 100_000 });
+  // The list is paged (at most COMPLAINT_MAX_PAGE_SIZE a page): collect every page first.
+  const rows: Awaited<ReturnType<Database['complaints']['list']>>['rows'] = [];
+  for (let page = 1; rows.length < created; page++) {
+    const batch = await db.complaints.list({ unitIds: null, page, pageSize: COMPLAINT_MAX_PAGE_SIZE });
+    if (batch.rows.length === 0) break;
+    rows.push(...batch.rows);
+  }
+  rows.sort((a, b) => a.id - b.id);
   for (const complaint of rows) {
     const unit = units.find((u) => u.unitId === complaint.unitId)!;
     const received = complaint.receivedAt;

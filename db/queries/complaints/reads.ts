@@ -4,8 +4,7 @@ import type { ComplaintFilter, ComplaintGrade, ComplaintRepository } from '../..
 import { COMPLAINT_GRADES, complaintDeadlines, complaintEvents, complaints } from '../../schema/sqlite';
 import type { SqliteContext } from '../../sqlite/context';
 
-export const COMPLAINT_PAGE_SIZE = 20;
-export const COMPLAINT_MAX_PAGE_SIZE = 100;
+import { COMPLAINT_MAX_PAGE_SIZE, COMPLAINT_PAGE_SIZE } from '../../contracts/complaints';
 
 /** LIKE with the user's text taken literally (% and _ are data, not wildcards). */
 function contains(column: typeof complaints.description | typeof complaints.externalRef, text: string): SQL {
