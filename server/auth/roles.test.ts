@@ -3,25 +3,21 @@
  * as specified — 401 when nobody is signed in, 403 when the account lacks the right — and CSRF.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { addUser, signInApi, type Signed } from '../testing/auth';
-import { createFixture, type Fixture } from '../testing/fixture';
+import type { Hono } from 'hono';
+import type { AppEnv } from '../env';
+import { roleFixtureApi } from '../testing/api';
+import { signInApi, type Signed } from '../testing/auth';
+import type { Fixture } from '../testing/fixture';
 
 let fx: Fixture;
-let app: ReturnType<typeof createApp>;
+let app: Hono<AppEnv>;
 const as: Record<string, Signed> = {};
 const ANONYMOUS = { headers: () => ({}) } as unknown as Signed;
 
 beforeAll(async () => {
-  fx = await createFixture();
-  const org = (await fx.db.organisations.list())[0]!;
-  await fx.db.units.create({ organisationId: org.id, slug: 'loket-jakarta', name: 'Loket Jakarta' });
-  app = createApp({ db: fx.db });
-  await addUser(fx.db, 'admin1', 'admin');
-  await addUser(fx.db, 'operator1', 'operator', { units: [fx.unitSlug] });
-  await addUser(fx.db, 'viewer1', 'viewer');
-  for (const role of ['admin', 'operator', 'viewer']) as[role] = await signInApi(app, `${role}1`);
-  as.anonymous = ANONYMOUS;
+  let admin: Signed, operator: Signed, viewer: Signed;
+  ({ fx, app, admin, operator, viewer } = await roleFixtureApi());
+  Object.assign(as, { admin, operator, viewer, anonymous: ANONYMOUS });
 });
 afterAll(() => fx.db.close());
 

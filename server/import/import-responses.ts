@@ -3,13 +3,13 @@
  * first (format, dates, the service it names) and `insertMany` is called once, only when no row
  * has a problem. The IKM of the imported rows is computed from the rows themselves.
  */
-import { randomUUID } from 'node:crypto';
 import type { Database, NewResponse, Service, StoredInstrument, Unit } from '../../db/repositories';
 import { computeIkm, localDay, noonUtc, SKM_2017, text } from '../../survey-kit';
 import type { Day, IkmResult, Instrument, MessageKey, MessageParams, Method, Text } from '../../survey-kit';
 import { normaliseHeader, tallyPaperRows, validatePaperTable } from '../../survey-kit/paper';
 import type { PaperError, PaperRow, PaperTable } from '../../survey-kit/paper';
 import { readDay } from '../../survey-kit/paper/cells';
+import { importClientIds } from './client-ids';
 
 /** A problem with the request itself (not with a row): unknown unit or service. */
 export class ImportError extends Error {
@@ -133,9 +133,10 @@ export async function importResponses(db: Database, opts: ImportOptions): Promis
     }
     return at;
   };
+  const clientId = importClientIds();
   const inputs: NewResponse[] = valid.flatMap(({ stored, rows }) =>
     rows.map((row) => ({
-      clientId: randomUUID(),
+      clientId: clientId(),
       unitId: unit.id,
       serviceId: serviceOf.get(row)?.id ?? null,
       instrumentId: stored.id,

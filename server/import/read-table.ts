@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { splitCsv } from './split-csv';
 import type { CellValue } from 'exceljs';
 import { text } from '../../survey-kit/i18n';
 import type { MessageKey, MessageParams } from '../../survey-kit/i18n';
@@ -65,19 +66,9 @@ export function readCsv(bytes: Uint8Array, name: string): Required<PaperTable> {
   }
   // One line ending only: csv-parse counts CR and LF of a CRLF inside quotes as two lines.
   source = source.replace(/\r\n?/g, '\n');
-  let records: string[][];
-  try {
-    records = parse(source, {
-      delimiter: detectDelimiter(source),
-      record_delimiter: '\n',
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-    }) as string[][];
-  } catch (err) {
-    const e = err as Error & { lines?: number };
-    throw new TableReadError('paper.file.csvSyntax', { name, line: e.lines ?? '?', detail: e.message.replace(/\s+/g, ' ') });
-  }
+  const delimiter = detectDelimiter(source);
+  let records = splitCsv(source, delimiter);
+  if (records === null) records = parseStrict(source, delimiter, name);
   // Empty lines are kept by the parser (as one empty cell) so that lines can be counted here:
   // with a single '\n' record delimiter, a record spans 1 + (newlines inside its fields) lines.
   const rows: { line: number; cells: string[] }[] = [];
@@ -94,6 +85,22 @@ export function readCsv(bytes: Uint8Array, name: string): Required<PaperTable> {
   }
   const [head, ...body] = rows;
   return { header: head?.cells ?? [], headerLine: head?.line ?? 1, rows: body };
+}
+
+/** csv-parse, for the files the fast path leaves to it: its results, and its syntax errors. */
+function parseStrict(source: string, delimiter: ';' | ',', name: string): string[][] {
+  try {
+    return parse(source, {
+      delimiter,
+      record_delimiter: '\n',
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+    }) as string[][];
+  } catch (err) {
+    const e = err as Error & { lines?: number };
+    throw new TableReadError('paper.file.csvSyntax', { name, line: e.lines ?? '?', detail: e.message.replace(/\s+/g, ' ') });
+  }
 }
 
 function countNewlines(s: string): number {

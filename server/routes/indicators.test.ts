@@ -1,34 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { indicatorFixture, RANGE, type IndicatorFixture } from '../indicators/fixture';
-import { addUser, signInApi, type Signed } from '../testing/auth';
+import { describe, expect, it } from 'vitest';
+import { RANGE } from '../indicators/fixture';
+import { useIndicatorApi } from '../testing/api';
+import type { Signed } from '../testing/auth';
 
-let fx: IndicatorFixture;
-let app: ReturnType<typeof createApp>;
-let admin: Signed;
-let viewer: Signed;
-let operator: Signed;
-let stranger: Signed;
-beforeAll(async () => {
-  fx = await indicatorFixture();
-  app = createApp({ db: fx.db });
-  await addUser(fx.db, 'admin-uji', 'admin');
-  await addUser(fx.db, 'pembaca', 'viewer');
-  await addUser(fx.db, 'petugas', 'operator', { units: [fx.unit.slug] });
-  await addUser(fx.db, 'petugas-lain', 'operator', { units: [fx.empty.slug] });
-  admin = await signInApi(app, 'admin-uji');
-  viewer = await signInApi(app, 'pembaca');
-  operator = await signInApi(app, 'petugas');
-  stranger = await signInApi(app, 'petugas-lain');
-});
-afterAll(() => fx.db.close());
+const api = useIndicatorApi();
 
 interface ErrorBody {
   error: { code: string; message: string; fields?: Record<string, string> };
 }
 
 async function get(path: string, who?: Signed, headers: Record<string, string> = {}) {
-  const res = await app.request(path, { headers: who ? who.headers(headers) : headers });
+  const res = await api.app.request(path, { headers: who ? who.headers(headers) : headers });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
@@ -36,7 +18,7 @@ const URL = `/api/v1/indicators?unit=loket-wita&from=${RANGE.from}&to=${RANGE.to
 
 describe('GET /api/v1/indicators', () => {
   it('answers every indicator with its numerator and denominator', async () => {
-    const { status, body } = await get(URL, viewer);
+    const { status, body } = await get(URL, api.viewer);
     expect(status).toBe(200);
     const r = body as {
       scope: { unit: string; from: string; to: string; previous: unknown };
@@ -58,34 +40,34 @@ describe('GET /api/v1/indicators', () => {
   });
 
   it('explains undefined figures in the reader’s language', async () => {
-    const { body } = await get(`/api/v1/indicators?unit=loket-kosong&from=${RANGE.from}&to=${RANGE.to}`, admin, { 'accept-language': 'en' });
+    const { body } = await get(`/api/v1/indicators?unit=loket-kosong&from=${RANGE.from}&to=${RANGE.to}`, api.admin, { 'accept-language': 'en' });
     const rate = (body as { complaints: { rate: Record<string, unknown> } }).complaints.rate;
     expect(rate).toMatchObject({ value: null, defined: false, reasonText: 'Not defined: the previous period had no complaints.' });
     expect(JSON.stringify(body)).not.toMatch(/NaN|Infinity/);
   });
 
   it('defaults to the period in force or the last one ended', async () => {
-    const { status, body } = await get('/api/v1/indicators?unit=loket-wita', admin);
+    const { status, body } = await get('/api/v1/indicators?unit=loket-wita', api.admin);
     expect(status).toBe(200);
     const scope = (body as { scope: { from: string; to: string } }).scope;
     expect(scope.from <= scope.to).toBe(true);
   });
 
   it('answers one report per readable unit when no unit is named', async () => {
-    const all = await get(`/api/v1/indicators?from=${RANGE.from}&to=${RANGE.to}`, viewer);
+    const all = await get(`/api/v1/indicators?from=${RANGE.from}&to=${RANGE.to}`, api.viewer);
     expect(all.status).toBe(200);
     expect((all.body.units as { scope: { unit: string } }[]).map((u) => u.scope.unit).sort()).toEqual(['loket-kosong', 'loket-wita']);
-    const own = await get(`/api/v1/indicators?from=${RANGE.from}&to=${RANGE.to}`, operator);
+    const own = await get(`/api/v1/indicators?from=${RANGE.from}&to=${RANGE.to}`, api.operator);
     expect((own.body.units as { scope: { unit: string } }[]).map((u) => u.scope.unit)).toEqual(['loket-wita']);
   });
 
   it('refuses by role: 401 anonymous, 403 another unit’s operator', async () => {
     expect((await get(URL)).status).toBe(401);
-    const other = await get(URL, stranger);
+    const other = await get(URL, api.stranger);
     expect(other.status).toBe(403);
     expect((other.body as unknown as ErrorBody).error.code).toBe('forbidden');
-    expect((await get(URL, operator)).status).toBe(200);
-    expect((await get(URL, admin)).status).toBe(200);
+    expect((await get(URL, api.operator)).status).toBe(200);
+    expect((await get(URL, api.admin)).status).toBe(200);
   });
 
   it('rejects bad queries with a message per field and 404s an unknown unit', async () => {
@@ -97,11 +79,11 @@ describe('GET /api/v1/indicators', () => {
       ['', 'from'],
     ];
     for (const [query, field] of cases) {
-      const { status, body } = await get(`/api/v1/indicators?${query}`, admin);
+      const { status, body } = await get(`/api/v1/indicators?${query}`, api.admin);
       expect(status, query).toBe(400);
       expect((body as unknown as ErrorBody).error.code).toBe('validation_failed');
       expect(Object.keys((body as unknown as ErrorBody).error.fields ?? {}), query).toContain(field);
     }
-    expect((await get('/api/v1/indicators?unit=tidak-ada', admin)).status).toBe(404);
+    expect((await get('/api/v1/indicators?unit=tidak-ada', api.admin)).status).toBe(404);
   });
 });

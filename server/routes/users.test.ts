@@ -4,12 +4,14 @@
  * refusals (400/401/403/404/409) write nothing, and every change leaves one audit entry.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
+import type { Hono } from 'hono';
+import type { AppEnv } from '../env';
+import { roleFixtureApi } from '../testing/api';
 import { addUser, signInApi, TEST_PASSWORD, type Signed } from '../testing/auth';
-import { createFixture, type Fixture } from '../testing/fixture';
+import type { Fixture } from '../testing/fixture';
 
 let fx: Fixture;
-let app: ReturnType<typeof createApp>;
+let app: Hono<AppEnv>;
 let admin: Signed;
 let operator: Signed;
 let viewer: Signed;
@@ -28,16 +30,7 @@ interface UserBody {
 }
 
 beforeAll(async () => {
-  fx = await createFixture();
-  const org = (await fx.db.organisations.list())[0]!;
-  await fx.db.units.create({ organisationId: org.id, slug: 'loket-jakarta', name: 'Loket Jakarta' });
-  app = createApp({ db: fx.db });
-  await addUser(fx.db, 'admin1', 'admin');
-  await addUser(fx.db, 'operator1', 'operator', { units: [fx.unitSlug] });
-  await addUser(fx.db, 'viewer1', 'viewer');
-  admin = await signInApi(app, 'admin1');
-  operator = await signInApi(app, 'operator1');
-  viewer = await signInApi(app, 'viewer1');
+  ({ fx, app, admin, operator, viewer } = await roleFixtureApi());
 });
 afterAll(() => fx.db.close());
 

@@ -3,63 +3,46 @@
  * page matrix (anonymous → /masuk, wrong role → 403 page), CSRF on page forms, and a browser
  * signing in, seeing the dashboard, signing out.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startServer, type RunningServer } from '../../server/main';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { startServer } from '../../server/main';
 import { addUser, TEST_PASSWORD } from '../../server/testing/auth';
-import { launchBrowser } from './browser';
+import { serverOptions, useE2eServer } from './server';
 
-const dist = process.env.PUAS_DIST_DIR ? { distDir: process.env.PUAS_DIST_DIR } : {};
-let dir: string;
-let server: RunningServer;
-let browser: Browser;
-let origin: string;
+const e2e = useE2eServer({ name: 'auth' });
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'puas-e2e-auth-'));
-  server = await startServer({ port: 0, databaseUrl: join(dir, 'puas.db'), demo: false, ...dist });
-  origin = new URL(server.url).origin;
-  const org = await server.db.organisations.create({ slug: 'kota-uji', name: 'Kota Uji' });
-  for (const slug of ['loket-satu', 'loket-dua']) await server.db.units.create({ organisationId: org.id, slug, name: `Loket ${slug.slice(6)}` });
-  await addUser(server.db, 'admin2', 'admin');
-  await addUser(server.db, 'operator1', 'operator', { units: ['loket-satu'] });
-  await addUser(server.db, 'viewer1', 'viewer');
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  const org = await e2e.server.db.organisations.create({ slug: 'kota-uji', name: 'Kota Uji' });
+  for (const slug of ['loket-satu', 'loket-dua']) await e2e.server.db.units.create({ organisationId: org.id, slug, name: `Loket ${slug.slice(6)}` });
+  await addUser(e2e.server.db, 'admin2', 'admin');
+  await addUser(e2e.server.db, 'operator1', 'operator', { units: ['loket-satu'] });
+  await addUser(e2e.server.db, 'viewer1', 'viewer');
 });
 
 /** Signs in through the /masuk form; the session cookie. */
 async function signIn(username: string, password = TEST_PASSWORD): Promise<string> {
-  const res = await fetch(`${origin}/masuk`, {
+  const res = await fetch(`${e2e.origin}/masuk`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { origin: e2e.origin, 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ username, password }),
   });
   expect(res.status, `sign-in of ${username}`).toBe(303);
   return res.headers.getSetCookie()[0]!.split(';')[0]!;
 }
 
-const get = (path: string, cookie?: string) => fetch(`${origin}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+const get = (path: string, cookie?: string) => fetch(`${e2e.origin}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
 
 describe('first start', () => {
   it('creates admin with a one-time password printed once, and forces its change', async () => {
-    expect(server.firstAdmin).toEqual({ username: 'admin', password: expect.stringMatching(/^[A-Za-z0-9]{16}$/) });
+    expect(e2e.server.firstAdmin).toEqual({ username: 'admin', password: expect.stringMatching(/^[A-Za-z0-9]{16}$/) });
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     try {
-      const second = await startServer({ port: 0, databaseUrl: join(dir, 'puas.db'), demo: false, log: true, ...dist });
+      const second = await startServer(serverOptions(join(e2e.dir, 'puas.db'), { log: true }));
       await second.close();
       expect(second.firstAdmin).toBeNull();
       expect(log.mock.calls.flat().join('\n')).not.toContain('AKUN ADMIN PERTAMA');
-      const fresh = await startServer({ port: 0, databaseUrl: ':memory:', demo: false, log: true, ...dist });
+      const fresh = await startServer(serverOptions(':memory:', { log: true }));
       await fresh.close();
       const printed = log.mock.calls.flat().join('\n');
       expect(printed).toContain('AKUN ADMIN PERTAMA / FIRST ADMINISTRATOR ACCOUNT');
@@ -68,7 +51,7 @@ describe('first start', () => {
       log.mockRestore();
     }
 
-    const cookie = await signIn('admin', server.firstAdmin!.password);
+    const cookie = await signIn('admin', e2e.server.firstAdmin!.password);
     const dash = await get('/dashboard/loket-satu', cookie);
     expect(dash.status).toBe(303);
     expect(dash.headers.get('location')).toBe('/akun/kata-sandi?next=%2Fdashboard%2Floket-satu');
@@ -77,11 +60,11 @@ describe('first start', () => {
     const page = await (await get('/akun/kata-sandi', cookie)).text();
     expect(page).toContain('data-testid="password-forced"');
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
-    const change = await fetch(`${origin}/akun/kata-sandi`, {
+    const change = await fetch(`${e2e.origin}/akun/kata-sandi`, {
       method: 'POST',
       redirect: 'manual',
-      headers: { origin, cookie, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: csrf, current_password: server.firstAdmin!.password, new_password: 'admin-baru-2026', confirm_password: 'admin-baru-2026', next: '/dashboard/loket-satu' }),
+      headers: { origin: e2e.origin, cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: csrf, current_password: e2e.server.firstAdmin!.password, new_password: 'admin-baru-2026', confirm_password: 'admin-baru-2026', next: '/dashboard/loket-satu' }),
     });
     expect(change.status).toBe(303);
     expect(change.headers.get('location')).toBe('/dashboard/loket-satu');
@@ -133,7 +116,7 @@ describe('page matrix', () => {
   });
 
   it('keeps the typed username after a failed sign-in, and refuses page forms without the CSRF token', async () => {
-    const failed = await fetch(`${origin}/masuk`, { method: 'POST', headers: { origin, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ username: 'Viewer1', password: 'salah-sekali' }) });
+    const failed = await fetch(`${e2e.origin}/masuk`, { method: 'POST', headers: { origin: e2e.origin, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ username: 'Viewer1', password: 'salah-sekali' }) });
     expect(failed.status).toBe(401);
     const html = await failed.text();
     expect(html).toContain('value="Viewer1"');
@@ -141,7 +124,7 @@ describe('page matrix', () => {
 
     const cookie = await signIn('viewer1');
     const post = (body: Record<string, string>) =>
-      fetch(`${origin}/keluar`, { method: 'POST', redirect: 'manual', headers: { origin, cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body) });
+      fetch(`${e2e.origin}/keluar`, { method: 'POST', redirect: 'manual', headers: { origin: e2e.origin, cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body) });
     expect((await post({})).status).toBe(403);
     expect((await post({ _csrf: 'wrong' })).status).toBe(403);
     expect((await get('/dashboard/loket-satu', cookie)).status).toBe(200);
@@ -155,10 +138,10 @@ describe('page matrix', () => {
 
 describe('in a browser', () => {
   it('signs in at /masuk, sees the dashboard, signs out, and is sent back to /masuk', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${origin}/dashboard/loket-satu`);
+    await page.goto(`${e2e.origin}/dashboard/loket-satu`);
     await page.waitForURL('**/masuk?next=%2Fdashboard%2Floket-satu');
     await page.getByLabel('Nama pengguna').fill('operator1');
     await page.getByLabel('Kata sandi').fill('bukan-sandinya');
@@ -167,14 +150,14 @@ describe('in a browser', () => {
     expect(await page.getByLabel('Nama pengguna').inputValue()).toBe('operator1');
 
     await page.getByLabel('Kata sandi').fill(TEST_PASSWORD);
-    await Promise.all([page.waitForURL(`${origin}/dashboard/loket-satu`), page.getByRole('button', { name: 'Masuk' }).click()]);
+    await Promise.all([page.waitForURL(`${e2e.origin}/dashboard/loket-satu`), page.getByRole('button', { name: 'Masuk' }).click()]);
     expect(await page.locator('h1').textContent()).toContain('Loket satu');
     expect(await page.getByTestId('account').textContent()).toContain('operator1');
 
     await Promise.all([page.waitForURL('**/masuk?keluar=1'), page.getByTestId('sign-out').click()]);
     expect(await page.getByTestId('signed-out').isVisible()).toBe(true);
-    await page.goto(`${origin}/dashboard/loket-satu`);
-    expect(page.url()).toBe(`${origin}/masuk?next=%2Fdashboard%2Floket-satu`);
+    await page.goto(`${e2e.origin}/dashboard/loket-satu`);
+    expect(page.url()).toBe(`${e2e.origin}/masuk?next=%2Fdashboard%2Floket-satu`);
     expect(errors).toEqual([]);
     await page.close();
   });

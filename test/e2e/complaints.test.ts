@@ -3,58 +3,44 @@
  * the response-timeliness figure of the register changes — on the page and in
  * GET /api/v1/indicators — to what survey-kit computes from the stored complaints.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/main';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../server/testing/auth';
 import { calendarFor } from '../../server/indicators/calendar';
 import { firstAnswerAt } from '../../server/complaints/workflow';
 import { responseTimeliness } from '../../survey-kit/indicators/complaints';
 import { localDay, addDays } from '../../survey-kit/time/index';
-import { launchBrowser } from './browser';
 import { signInThroughPage } from './sign-in';
+import { useE2eServer } from './server';
 
 const UNIT = 'loket-pengaduan';
 const ZONE = 'Asia/Makassar';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-let dir: string;
-let server: RunningServer;
-let browser: Browser;
 let unitId: number;
 let organisationId: number;
 let from: string;
 
+const e2e = useE2eServer({ name: 'complaints' });
+
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'puas-e2e-complaints-'));
-  server = await startServer({ port: 0, databaseUrl: join(dir, 'puas.db'), demo: false, ...(process.env.PUAS_DIST_DIR ? { distDir: process.env.PUAS_DIST_DIR } : {}) });
-  const org = await server.db.organisations.create({ slug: 'kantor-uji', name: 'Kantor Uji' });
+  const org = await e2e.server.db.organisations.create({ slug: 'kantor-uji', name: 'Kantor Uji' });
   organisationId = org.id;
-  unitId = (await server.db.units.create({ organisationId: org.id, slug: UNIT, name: 'Loket Pengaduan', timeZone: ZONE })).id;
-  await addUser(server.db, 'petugas', 'operator', { units: [UNIT] });
+  unitId = (await e2e.server.db.units.create({ organisationId: org.id, slug: UNIT, name: 'Loket Pengaduan', timeZone: ZONE })).id;
+  await addUser(e2e.server.db, 'petugas', 'operator', { units: [UNIT] });
   // An older complaint nobody answered: past its deadline, so the figure starts at 0 of 1.
   const received = new Date(Date.now() - 14 * DAY_MS);
   from = localDay(received, ZONE);
-  await server.db.complaints.create(
+  await e2e.server.db.complaints.create(
     { unitId, serviceId: null, channel: 'phone', receivedAt: received, category: 'waktu', grade: 'ringan', deadlineDays: 1, description: 'Telepon tidak diangkat', consent: false, createdAt: received },
     { userId: null, actor: 'test' },
   );
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /** What survey-kit computes from the stored complaints, as of now. */
 async function expectedTimeliness(): Promise<number | null> {
-  const clocks = await server.db.complaints.clocks([unitId], new Date(0), new Date(Date.now() + DAY_MS));
-  const calendar = await calendarFor(server.db, organisationId);
+  const clocks = await e2e.server.db.complaints.clocks([unitId], new Date(0), new Date(Date.now() + DAY_MS));
+  const calendar = await calendarFor(e2e.server.db, organisationId);
   return responseTimeliness(
     clocks.map((c) => ({ receivedAt: c.receivedAt, firstResponseAt: firstAnswerAt(c), deadlineWorkingDays: c.deadlineDays })),
     { calendar, timeZone: ZONE, asOf: new Date() },
@@ -62,7 +48,7 @@ async function expectedTimeliness(): Promise<number | null> {
 }
 
 async function shownTimeliness(page: Page): Promise<{ value: string; text: string }> {
-  await page.goto(`${new URL(server.url).origin}/pengaduan?unit=${UNIT}`);
+  await page.goto(`${e2e.origin}/pengaduan?unit=${UNIT}`);
   const card = page.getByTestId('timeliness');
   return { value: (await card.getAttribute('data-value')) ?? '', text: (await page.getByTestId('timeliness-value').textContent()) ?? '' };
 }
@@ -80,10 +66,10 @@ const percent = (v: number) => `${new Intl.NumberFormat('id-ID', { minimumFracti
 
 describe('complaints in a browser', () => {
   it('registers a complaint, answers it, and the timeliness figure changes', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await signInThroughPage(page, server.url, 'petugas', '/pengaduan');
+    await signInThroughPage(page, e2e.server.url, 'petugas', '/pengaduan');
 
     const before = await shownTimeliness(page);
     const expectedBefore = await expectedTimeliness();

@@ -3,52 +3,33 @@
  * headline and its charts, the suggestions (markup shows as text), a CSV export of the filter,
  * English number formatting, and a tablet-sized screen.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/main';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { responseHeader } from '../../server/exports/columns';
 import { addUser } from '../../server/testing/auth';
 import { allAnswers } from '../../server/testing/fixture';
 import { computeIkm, sampleAdequacy, SKM_2017 } from '../../survey-kit/index';
-import { launchBrowser } from './browser';
 import { signInThroughPage } from './sign-in';
+import { useE2eServer } from './server';
 
 const UNIT = 'perizinan-usaha';
 const MARKUP = '<b>Antrean</b> terlalu lama zebrakuda';
 
-let dir: string;
-let server: RunningServer;
-let browser: Browser;
+const e2e = useE2eServer({ demo: true, timeout: 180_000 });
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'puas-e2e-'));
-  server = await startServer({
-    port: 0,
-    databaseUrl: join(dir, 'puas.db'),
-    demo: true,
-    ...(process.env.PUAS_DIST_DIR ? { distDir: process.env.PUAS_DIST_DIR } : {}),
-  });
-  const unit = (await server.db.units.bySlug(UNIT))!;
-  const instrument = (await server.db.instruments.byCode(SKM_2017.code))!;
+  const unit = (await e2e.server.db.units.bySlug(UNIT))!;
+  const instrument = (await e2e.server.db.instruments.byCode(SKM_2017.code))!;
   const profile = { jenisKelamin: null, usia: null, pendidikan: null, pekerjaan: null, pekerjaanLainnya: null };
-  await server.db.responses.insertMany([
+  await e2e.server.db.responses.insertMany([
     { clientId: 'e2e-markup', unitId: unit.id, serviceId: null, instrumentId: instrument.id, channel: 'paper', submittedAt: new Date('2026-08-12T03:00:00Z'), answers: allAnswers(3), profile, saran: MARKUP, completionSeconds: 80, flags: [] },
   ]);
-  await addUser(server.db, 'sekretariat', 'admin');
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await addUser(e2e.server.db, 'sekretariat', 'admin');
 });
 
 async function expected(unitIds: number[] | null, from: string, to: string) {
-  const read = await server.db.tallies.read({ unitIds, from, to });
+  const read = await e2e.server.db.tallies.read({ unitIds, from, to });
   return computeIkm(SKM_2017, { tallies: read.tallies, respondents: read.respondents });
 }
 
@@ -61,12 +42,12 @@ async function shownScope(page: Page): Promise<{ from: string; to: string }> {
 
 describe('dashboard flow in a browser', () => {
   it('all units → a unit and a period → charts, suggestions, CSV export, English', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
 
-    await signInThroughPage(page, server.url, 'sekretariat', '/dashboard');
+    await signInThroughPage(page, e2e.server.url, 'sekretariat', '/dashboard');
     const all = await shownScope(page);
     expect(await page.getByTestId('konversi').textContent()).toBe(formatOf('id-ID').format((await expected(null, all.from, all.to)).konversi!));
     expect(await page.locator('[data-testid="ranking"] tbody tr').count()).toBe(4);
@@ -77,7 +58,7 @@ describe('dashboard flow in a browser', () => {
     await page.locator('select[name="period"]').selectOption({ label: 'Triwulan III 2026' });
     await Promise.all([page.waitForURL(/period=/), page.getByRole('button', { name: 'Tampilkan' }).click()]);
     expect(await shownScope(page)).toEqual({ from: '2026-07-01', to: '2026-09-30' });
-    const unit = (await server.db.units.bySlug(UNIT))!;
+    const unit = (await e2e.server.db.units.bySlug(UNIT))!;
     const result = await expected([unit.id], '2026-07-01', '2026-09-30');
     expect(await page.getByTestId('konversi').textContent()).toBe(formatOf('id-ID').format(result.konversi!));
     expect(await page.getByTestId('mutu').textContent()).toBe(result.mutu);
@@ -85,7 +66,7 @@ describe('dashboard flow in a browser', () => {
     expect(await page.getByTestId('trend').getAttribute('data-buckets')).toBe('12');
     expect(await page.getByTestId('comparison').textContent()).toContain('Triwulan II 2026');
     // Sample adequacy as survey-kit reads it from the people served (unknown when none entered).
-    const served = await server.db.served.totals({ unitIds: [unit.id], from: '2026-07-01', to: '2026-09-30' });
+    const served = await e2e.server.db.served.totals({ unitIds: [unit.id], from: '2026-07-01', to: '2026-09-30' });
     const adequacy = sampleAdequacy(result.respondents!, served.served);
     expect(await page.getByTestId('sample').getAttribute('data-adequate')).toBe(adequacy.adequate === null ? 'unknown' : String(adequacy.adequate));
     if (served.served === 0) expect(await page.getByTestId('served-link').getAttribute('href')).toBe(`/penerima/${UNIT}`);
@@ -118,8 +99,8 @@ describe('dashboard flow in a browser', () => {
   });
 
   it('fits a tablet held upright: no sideways scrolling, charts drawn', async () => {
-    const page = await browser.newPage({ viewport: { width: 800, height: 1280 } });
-    await signInThroughPage(page, server.url, 'sekretariat', `/dashboard/${UNIT}`);
+    const page = await e2e.browser.newPage({ viewport: { width: 800, height: 1280 } });
+    await signInThroughPage(page, e2e.server.url, 'sekretariat', `/dashboard/${UNIT}`);
     await expect.poll(() => page.locator('canvas[data-chart-id]').count()).toBe(1);
     await expect.poll(() => page.locator('canvas[data-dash-chart-id]').count()).toBeGreaterThanOrEqual(6);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

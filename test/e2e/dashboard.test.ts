@@ -4,46 +4,26 @@
  * survey-kit computes from the tallies of the scope the page says it shows, and the chart
  * must have been drawn.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
 import { signInThroughPage } from './sign-in';
 import { addUser } from '../../server/testing/auth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/main';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PERIODS } from '../../server/demo/office';
 import { computeIkm, SKM_2017 } from '../../survey-kit/index';
 import type { IkmResult } from '../../survey-kit/types';
+import { useE2eServer } from './server';
 
 const UNIT = 'perizinan-usaha';
 
-let dir: string;
-let server: RunningServer;
-let browser: Browser;
+const e2e = useE2eServer({ demo: true });
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'puas-e2e-'));
-  server = await startServer({
-    port: 0,
-    databaseUrl: join(dir, 'puas.db'),
-    demo: true,
-    ...(process.env.PUAS_DIST_DIR ? { distDir: process.env.PUAS_DIST_DIR } : {}),
-  });
-  await addUser(server.db, 'pimpinan', 'viewer');
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await addUser(e2e.server.db, 'pimpinan', 'viewer');
 });
 
 async function expected(from: string, to: string): Promise<{ result: IkmResult; respondents: number }> {
-  const unit = await server.db.units.bySlug(UNIT);
-  const read = await server.db.tallies.read({ unitIds: [unit!.id], from, to });
+  const unit = await e2e.server.db.units.bySlug(UNIT);
+  const read = await e2e.server.db.tallies.read({ unitIds: [unit!.id], from, to });
   return { result: computeIkm(SKM_2017, { tallies: read.tallies, respondents: read.respondents }), respondents: read.respondents };
 }
 
@@ -70,7 +50,7 @@ const MUTU_HEX: Record<string, string> = { A: '#15803d', B: '#1d4ed8', C: '#b453
 
 describe('dashboard in a browser', () => {
   it('goes from the home page to a unit and shows the IKM computed from the tallies, with its chart', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => {
@@ -78,7 +58,7 @@ describe('dashboard in a browser', () => {
     });
 
     // Results are for signed-in staff: through the sign-in page first.
-    await signInThroughPage(page, server.url, 'pimpinan');
+    await signInThroughPage(page, e2e.server.url, 'pimpinan');
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
     await expect.poll(() => page.getByTestId('demo-badge').count()).toBe(1);
     await page.locator(`[data-unit="${UNIT}"] a[data-link="dashboard"]`).click();
@@ -102,8 +82,8 @@ describe('dashboard in a browser', () => {
   });
 
   it('switches period with the picker', async () => {
-    const page = await browser.newPage();
-    await signInThroughPage(page, server.url, 'pimpinan', `/dashboard/${UNIT}`);
+    const page = await e2e.browser.newPage();
+    await signInThroughPage(page, e2e.server.url, 'pimpinan', `/dashboard/${UNIT}`);
     await page.locator('select[name="period"]').selectOption({ label: 'Tahun 2025' });
     await Promise.all([page.waitForURL(/period=/), page.getByRole('button', { name: 'Tampilkan' }).click()]);
     expect(await shownScope(page)).toEqual({ from: '2025-01-01', to: '2025-12-31' });

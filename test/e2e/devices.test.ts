@@ -3,46 +3,31 @@
  * unit on /perangkat, a kiosk page pairs with it, the kiosk shows up online with its unit and
  * service, and the operator revokes it. A viewer sees the list without the forms.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/main';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../server/testing/auth';
-import { launchBrowser } from './browser';
 import { KIOSK_PIN, KIOSK_VIEWPORT, pairByTyping, storedDeviceId } from './kiosk-helpers';
 import { signInThroughPage } from './sign-in';
 import { axeViolations, waitFor } from './survey-helpers';
+import { useE2eServer } from './server';
 
 const UNIT = 'mpp-kota';
-let dir: string;
-let server: RunningServer;
-let browser: Browser;
+
+const e2e = useE2eServer({ name: 'devices' });
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'puas-devices-'));
-  const options: Parameters<typeof startServer>[0] = { port: 0, databaseUrl: join(dir, 'puas.db'), demo: false };
-  if (process.env.PUAS_DIST_DIR) options.distDir = process.env.PUAS_DIST_DIR;
-  [server, browser] = await Promise.all([startServer(options), launchBrowser()]);
-  const org = await server.db.organisations.create({ slug: 'pemkot', name: 'Pemerintah Kota Contoh' });
-  const unit = await server.db.units.create({ organisationId: org.id, slug: UNIT, name: 'Mal Pelayanan Publik', timeZone: 'Asia/Makassar' });
-  await server.db.services.create({ unitId: unit.id, slug: 'siup', name: 'Izin Usaha' });
-  const other = await server.db.units.create({ organisationId: org.id, slug: 'lain', name: 'Unit Lain' });
-  await server.db.services.create({ unitId: other.id, slug: 'x', name: 'Layanan Lain' });
-  await addUser(server.db, 'loket', 'operator', { units: [UNIT] });
-  await addUser(server.db, 'pimpinan', 'viewer');
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  const org = await e2e.server.db.organisations.create({ slug: 'pemkot', name: 'Pemerintah Kota Contoh' });
+  const unit = await e2e.server.db.units.create({ organisationId: org.id, slug: UNIT, name: 'Mal Pelayanan Publik', timeZone: 'Asia/Makassar' });
+  await e2e.server.db.services.create({ unitId: unit.id, slug: 'siup', name: 'Izin Usaha' });
+  const other = await e2e.server.db.units.create({ organisationId: org.id, slug: 'lain', name: 'Unit Lain' });
+  await e2e.server.db.services.create({ unitId: other.id, slug: 'x', name: 'Layanan Lain' });
+  await addUser(e2e.server.db, 'loket', 'operator', { units: [UNIT] });
+  await addUser(e2e.server.db, 'pimpinan', 'viewer');
 });
 
 async function signedIn(username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInThroughPage(page, server.url, username, '/perangkat');
+  const page = await (await e2e.browser.newContext()).newPage();
+  await signInThroughPage(page, e2e.server.url, username, '/perangkat');
   return page;
 }
 
@@ -71,15 +56,15 @@ describe('kiosk devices page', { timeout: 120_000 }, () => {
     const code = (await shown.innerText()).trim();
     expect(code).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
     const result = staff.locator('[data-pairing-result]');
-    expect(await result.innerText()).toContain(`${new URL(server.url).origin}/kiosk`);
+    expect(await result.innerText()).toContain(`${e2e.origin}/kiosk`);
     expect(await result.innerText()).toContain('Tablet loket 1 — Mal Pelayanan Publik, Izin Usaha');
     expect(await result.innerText()).toContain('Berlaku sampai');
 
-    const kiosk = await (await browser.newContext(KIOSK_VIEWPORT)).newPage();
-    await kiosk.goto(new URL('/kiosk', server.url).href);
+    const kiosk = await (await e2e.browser.newContext(KIOSK_VIEWPORT)).newPage();
+    await kiosk.goto(new URL('/kiosk', e2e.server.url).href);
     await pairByTyping(kiosk, code);
     const deviceId = (await storedDeviceId(kiosk))!;
-    await waitFor(async () => (await server.db.devices.byId(deviceId))?.lastSeenAt != null, 'the first heartbeat', 20_000);
+    await waitFor(async () => (await e2e.server.db.devices.byId(deviceId))?.lastSeenAt != null, 'the first heartbeat', 20_000);
 
     await staff.reload();
     const row = staff.locator(`tr[data-device="${deviceId}"]`);
@@ -93,9 +78,9 @@ describe('kiosk devices page', { timeout: 120_000 }, () => {
     await Promise.all([staff.waitForEvent('load'), row.getByRole('button', { name: 'Cabut kiosk Tablet loket 1' }).click()]);
     await waitFor(async () => (await staff.locator(`tr[data-device="${deviceId}"]`).getAttribute('data-status')) === 'revoked', 'the kiosk to show as revoked');
     expect(await staff.locator(`tr[data-device="${deviceId}"]`).innerText()).toContain('Dicabut');
-    expect((await server.db.devices.byId(deviceId))?.revokedAt).not.toBeNull();
+    expect((await e2e.server.db.devices.byId(deviceId))?.revokedAt).not.toBeNull();
     expect(await staff.getByRole('button', { name: /Cabut kiosk/ }).count()).toBe(0);
-    const log = (await server.db.audit.list()).entries.filter((e) => ['device', 'pairing_code'].includes(e.entity));
+    const log = (await e2e.server.db.audit.list()).entries.filter((e) => ['device', 'pairing_code'].includes(e.entity));
     expect(log.map((e) => [e.action, e.actor])).toEqual([
       ['device.revoke', 'loket'],
       ['pairing_code.create', 'loket'],
@@ -105,8 +90,8 @@ describe('kiosk devices page', { timeout: 120_000 }, () => {
   });
 
   it('shows a viewer the kiosks without revoke buttons or the pairing form', async () => {
-    const unit = (await server.db.units.bySlug(UNIT))!;
-    await server.db.devices.create({ unitId: unit.id, name: 'Tablet lobi', credentialHash: 'uji-lihat' });
+    const unit = (await e2e.server.db.units.bySlug(UNIT))!;
+    await e2e.server.db.devices.create({ unitId: unit.id, name: 'Tablet lobi', credentialHash: 'uji-lihat' });
     const page = await signedIn('pimpinan');
     await page.getByTestId('devices').getByRole('row', { name: /Tablet lobi/ }).waitFor();
     await page.getByTestId('read-only').waitFor();

@@ -4,47 +4,25 @@
  * each figure with its numerator and denominator, goes to the follow-up plan, adds an item,
  * marks it done with evidence and sees the completion figure change.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seedIndicatorFixture, RANGE } from '../../server/indicators/fixture';
 import { loadIndicators } from '../../server/indicators/load';
-import { startServer, type RunningServer } from '../../server/main';
 import { addUser } from '../../server/testing/auth';
 import { addDays, localDay } from '../../survey-kit/index';
-import { launchBrowser } from './browser';
 import { signInThroughPage } from './sign-in';
+import { useE2eServer } from './server';
 
-let dir: string;
-let server: RunningServer;
-let browser: Browser;
 let periodId: number;
 
+const e2e = useE2eServer({ name: 'ind' });
+
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'puas-e2e-ind-'));
-  server = await startServer({
-    port: 0,
-    databaseUrl: join(dir, 'puas.db'),
-    demo: false,
-    ...(process.env.PUAS_DIST_DIR ? { distDir: process.env.PUAS_DIST_DIR } : {}),
-  });
-  ({ periodId } = await seedIndicatorFixture(server.db));
-  await addUser(server.db, 'sekretariat', 'admin');
-  await addUser(server.db, 'pimpinan', 'viewer');
-  await addUser(server.db, 'petugas-lain', 'operator', { units: ['loket-kosong'] });
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  ({ periodId } = await seedIndicatorFixture(e2e.server.db));
+  await addUser(e2e.server.db, 'sekretariat', 'admin');
+  await addUser(e2e.server.db, 'pimpinan', 'viewer');
+  await addUser(e2e.server.db, 'petugas-lain', 'operator', { units: ['loket-kosong'] });
 });
-
-/** The server's address without the trailing slash of `server.url`. */
-const origin = () => new URL(server.url).origin;
 
 const pct = (v: number) => `${new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v)}%`;
 
@@ -58,14 +36,14 @@ async function card(page: Page, key: string): Promise<{ value: string; fraction:
 
 describe('indicators and follow-up plan in a browser', () => {
   it('shows each indicator with its numerator and denominator, and moves the completion figure', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     const path = `/indikator/loket-wita?from=${RANGE.from}&to=${RANGE.to}`;
-    await signInThroughPage(page, server.url, 'sekretariat', path);
+    await signInThroughPage(page, e2e.server.url, 'sekretariat', path);
 
-    const unit = (await server.db.units.bySlug('loket-wita'))!;
-    const report = await loadIndicators(server.db, { unit, ...RANGE });
+    const unit = (await e2e.server.db.units.bySlug('loket-wita'))!;
+    const report = await loadIndicators(e2e.server.db, { unit, ...RANGE });
 
     const rate = await card(page, 'complaint-rate');
     expect(rate.value).toBe('150,00%');
@@ -94,15 +72,15 @@ describe('indicators and follow-up plan in a browser', () => {
     expect(await page.getByTestId('link-complaints').getAttribute('href')).toBe('/pengaduan?unit=loket-wita');
 
     // A unit with nothing: every percentage "tidak terdefinisi" with its reason, never NaN.
-    await page.goto(`${origin()}/indikator/loket-kosong?from=${RANGE.from}&to=${RANGE.to}`);
+    await page.goto(`${e2e.origin}/indikator/loket-kosong?from=${RANGE.from}&to=${RANGE.to}`);
     const emptyRate = await card(page, 'complaint-rate');
     expect(emptyRate.value).toBe('tidak terdefinisi');
     expect(emptyRate.text).toContain('periode sebelumnya tidak memiliki pengaduan');
     expect(await page.locator('main').textContent()).not.toMatch(/NaN|Infinity/);
 
     // The plan of Triwulan II 2026: one item done on time, one cancelled.
-    await page.goto(`${origin()}/indikator/loket-wita?period=${periodId}`);
-    await Promise.all([page.waitForURL(`${origin()}/tindak-lanjut/loket-wita?period=${periodId}`), page.getByTestId('link-follow-up').click()]);
+    await page.goto(`${e2e.origin}/indikator/loket-wita?period=${periodId}`);
+    await Promise.all([page.waitForURL(`${e2e.origin}/tindak-lanjut/loket-wita?period=${periodId}`), page.getByTestId('link-follow-up').click()]);
     const completion = () => page.getByTestId('fu-completion-fraction').textContent();
     expect(await completion()).toContain('1 dari 1 butir selesai');
     expect(await page.getByTestId('fu-completion-value').textContent()).toBe('100,00%');
@@ -142,14 +120,14 @@ describe('indicators and follow-up plan in a browser', () => {
   });
 
   it('shows the plan to a viewer without forms, and refuses another unit’s operator', async () => {
-    const viewer = await browser.newPage();
-    await signInThroughPage(viewer, server.url, 'pimpinan', `/tindak-lanjut/loket-wita?period=${periodId}`);
+    const viewer = await e2e.browser.newPage();
+    await signInThroughPage(viewer, e2e.server.url, 'pimpinan', `/tindak-lanjut/loket-wita?period=${periodId}`);
     expect(await viewer.getByTestId('fu-item').count()).toBeGreaterThan(0);
     expect(await viewer.locator('form[data-api-form]').count()).toBe(0);
     await viewer.close();
-    const operator = await browser.newPage();
-    await signInThroughPage(operator, server.url, 'petugas-lain', '/');
-    const res = await operator.goto(`${origin()}/indikator/loket-wita`);
+    const operator = await e2e.browser.newPage();
+    await signInThroughPage(operator, e2e.server.url, 'petugas-lain', '/');
+    const res = await operator.goto(`${e2e.origin}/indikator/loket-wita`);
     expect(res?.status()).toBe(403);
     expect(await operator.getByTestId('ind-complaint-rate').count()).toBe(0);
     await operator.close();

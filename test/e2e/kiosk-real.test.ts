@@ -3,57 +3,42 @@
  * a survey answered by touch and stored, the offline queue across a reload, revocation, and the
  * staff exit. The server runs on a temporary SQLite file, as in production.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPairingCode } from '../../server/kiosk/pairing-code';
-import { startServer, type RunningServer } from '../../server/main';
 import { addUser, signInApi } from '../../server/testing/auth';
 import { SKM_2017 } from '../../survey-kit/instruments/index';
 import { localDay } from '../../survey-kit/time/index';
-import { launchBrowser } from './browser';
 import { KIOSK_PIN, KIOSK_VIEWPORT, answerOne, kioskState, pairByTyping, pairingCode, queueCounts, screenIs, shellCached, storedDeviceId } from './kiosk-helpers';
 import { axeViolations, statusText, waitFor } from './survey-helpers';
+import { useE2eServer } from './server';
 
 const UNIT = 'mpp-kota';
 const SERVICE = 'siup';
-let dir: string;
-let server: RunningServer;
-let browser: Browser;
 let unitId: number;
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'puas-kiosk-'));
-  const options: Parameters<typeof startServer>[0] = { port: 0, databaseUrl: join(dir, 'puas.db'), demo: false };
-  if (process.env.PUAS_DIST_DIR) options.distDir = process.env.PUAS_DIST_DIR;
-  [server, browser] = await Promise.all([startServer(options), launchBrowser()]);
-  const org = await server.db.organisations.create({ slug: 'pemkot', name: 'Pemerintah Kota Contoh' });
-  const unit = await server.db.units.create({ organisationId: org.id, slug: UNIT, name: 'Mal Pelayanan Publik', timeZone: 'Asia/Makassar' });
-  await server.db.services.create({ unitId: unit.id, slug: SERVICE, name: 'Izin Usaha' });
-  unitId = unit.id;
-}, 120_000);
+const e2e = useE2eServer({ name: 'kiosk' });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+beforeAll(async () => {
+  const org = await e2e.server.db.organisations.create({ slug: 'pemkot', name: 'Pemerintah Kota Contoh' });
+  const unit = await e2e.server.db.units.create({ organisationId: org.id, slug: UNIT, name: 'Mal Pelayanan Publik', timeZone: 'Asia/Makassar' });
+  await e2e.server.db.services.create({ unitId: unit.id, slug: SERVICE, name: 'Izin Usaha' });
+  unitId = unit.id;
 });
 
-const count = () => server.db.responses.count();
+const count = () => e2e.server.db.responses.count();
 
 async function kioskPage(): Promise<Page> {
-  const context = await browser.newContext(KIOSK_VIEWPORT);
+  const context = await e2e.browser.newContext(KIOSK_VIEWPORT);
   const page = await context.newPage();
-  await page.goto(new URL('/kiosk', server.url).href);
+  await page.goto(new URL('/kiosk', e2e.server.url).href);
   return page;
 }
 
 describe('kiosk against the real server', { timeout: 90_000 }, () => {
   it('pairs by typing a code, stores a survey answered by touch, and lets staff unpair with the PIN', async () => {
     const page = await kioskPage();
-    const code = await pairingCode(server.db, { unit: UNIT, service: SERVICE, name: 'Tablet loket 1', thanksSeconds: 30 });
+    const code = await pairingCode(e2e.server.db, { unit: UNIT, service: SERVICE, name: 'Tablet loket 1', thanksSeconds: 30 });
     await pairByTyping(page, code);
     expect(await page.locator('skm-survey').getByText('Mal Pelayanan Publik — Izin Usaha').isVisible()).toBe(true);
     const deviceId = await storedDeviceId(page);
@@ -63,14 +48,14 @@ describe('kiosk against the real server', { timeout: 90_000 }, () => {
     const before = await count();
     await page.route('**/api/v1/responses', (route) => route.abort('connectionrefused'));
     await answerOne(page, 4);
-    const device = () => server.db.devices.byId(deviceId!);
+    const device = () => e2e.server.db.devices.byId(deviceId!);
     await waitFor(async () => (await device())?.waiting === 1, 'a heartbeat with one waiting', 15_000);
     expect(await count()).toBe(before);
     await page.unroute('**/api/v1/responses');
     await waitFor(async () => (await count()) === before + 1, 'the response to be stored', 15_000);
     await waitFor(async () => (await device())?.waiting === 0, 'a heartbeat with none waiting', 15_000);
     const today = localDay(new Date(), 'Asia/Makassar');
-    const read = await server.db.tallies.read({ unitIds: [unitId], channel: 'kiosk', from: today, to: today });
+    const read = await e2e.server.db.tallies.read({ unitIds: [unitId], channel: 'kiosk', from: today, to: today });
     expect(read.respondents).toBe(1);
     for (const el of SKM_2017.elements) expect(read.tallies[el.code], el.code).toEqual({ 1: 0, 2: 0, 3: 0, 4: 1, blank: 0 });
 
@@ -88,14 +73,14 @@ describe('kiosk against the real server', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: /Lepas kiosk/ }).tap();
     await page.getByRole('heading', { name: 'Pasangkan kiosk ini' }).waitFor();
     expect(await page.getByText('Kiosk sudah dilepas dari unitnya.').isVisible()).toBe(true);
-    expect((await server.db.devices.byId(deviceId!))?.revokedAt).not.toBeNull();
+    expect((await e2e.server.db.devices.byId(deviceId!))?.revokedAt).not.toBeNull();
     expect(await storedDeviceId(page)).toBeNull();
     await page.context().close();
   });
 
   it('keeps three surveys made offline across a reload and stores each exactly once when back online', async () => {
     const page = await kioskPage();
-    await pairByTyping(page, await pairingCode(server.db, { unit: UNIT, thanksSeconds: 30 }));
+    await pairByTyping(page, await pairingCode(e2e.server.db, { unit: UNIT, thanksSeconds: 30 }));
     await shellCached(page);
     const before = await count();
 
@@ -117,7 +102,7 @@ describe('kiosk against the real server', { timeout: 90_000 }, () => {
     await waitFor(async () => (await statusText(page)).includes('Semua terkirim'), 'the queue to empty', 20_000);
     expect(await count()).toBe(before + 3);
     const today = localDay(new Date(), 'Asia/Makassar');
-    const read = await server.db.tallies.read({ unitIds: [unitId], channel: 'kiosk', from: today, to: today });
+    const read = await e2e.server.db.tallies.read({ unitIds: [unitId], channel: 'kiosk', from: today, to: today });
     expect(read.tallies['persyaratan']).toMatchObject({ 1: 1, 2: 1, 3: 1 });
     // Nothing arrives twice later either (a retry of an acknowledged item would add a row).
     await page.waitForTimeout(1500);
@@ -128,7 +113,7 @@ describe('kiosk against the real server', { timeout: 90_000 }, () => {
 
   it('shows the pairing screen once revoked, keeps the waiting responses, and sends them after a new pairing', async () => {
     const page = await kioskPage();
-    await pairByTyping(page, await pairingCode(server.db, { unit: UNIT, thanksSeconds: 30 }));
+    await pairByTyping(page, await pairingCode(e2e.server.db, { unit: UNIT, thanksSeconds: 30 }));
     const deviceId = await storedDeviceId(page);
     const before = await count();
 
@@ -141,9 +126,8 @@ describe('kiosk against the real server', { timeout: 90_000 }, () => {
     await waitFor(async () => (await statusText(page)).includes('2 menunggu dikirim'), 'two waiting');
 
     // A signed-in admin revokes the tablet through the API.
-    await addUser(server.db, 'admin-kiosk', 'admin');
-    const origin = new URL(server.url).origin;
-    const http = { request: (path: string, init: RequestInit = {}) => fetch(new URL(path, server.url), { ...init, headers: { origin, ...(init.headers as Record<string, string>) } }) };
+    await addUser(e2e.server.db, 'admin-kiosk', 'admin');
+    const http = { request: (path: string, init: RequestInit = {}) => fetch(new URL(path, e2e.server.url), { ...init, headers: { origin: e2e.origin, ...(init.headers as Record<string, string>) } }) };
     const admin = await signInApi(http, 'admin-kiosk');
     const revoke = await http.request(`/api/v1/kiosk/devices/${deviceId}/revoke`, { method: 'POST', headers: admin.headers() });
     expect(revoke.status).toBe(204);
@@ -156,13 +140,13 @@ describe('kiosk against the real server', { timeout: 90_000 }, () => {
     expect(await count()).toBe(before);
 
     // Paired again (same unit), the tablet sends what it kept, once.
-    await pairByTyping(page, await pairingCode(server.db, { unit: UNIT }));
+    await pairByTyping(page, await pairingCode(e2e.server.db, { unit: UNIT }));
     await waitFor(async () => (await count()) === before + 2, 'the kept responses to be stored', 20_000);
     await waitFor(async () => (await queueCounts(page)).waiting === 0, 'the queue to empty');
     expect(await count()).toBe(before + 2);
     const newId = await storedDeviceId(page);
     expect(newId).not.toBe(deviceId);
-    await waitFor(async () => (await server.db.devices.byId(newId!))?.waiting === 0 && (await server.db.devices.byId(newId!))?.lastSeenAt !== null, 'the heartbeat of the new device');
+    await waitFor(async () => (await e2e.server.db.devices.byId(newId!))?.waiting === 0 && (await e2e.server.db.devices.byId(newId!))?.lastSeenAt !== null, 'the heartbeat of the new device');
     await page.context().close();
   });
 
@@ -177,7 +161,7 @@ describe('kiosk against the real server', { timeout: 90_000 }, () => {
 
     await page.getByRole('button', { name: 'English' }).tap();
     await page.getByRole('heading', { name: 'Pair this kiosk' }).waitFor();
-    const old = await server.db.devices.createPairingCode({
+    const old = await e2e.server.db.devices.createPairingCode({
       codeHash: hashPairingCode('KKK222'),
       unitId,
       deviceName: 'Lama',

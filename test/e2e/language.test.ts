@@ -3,30 +3,20 @@
  * turns texts and number formats English (76.61, 1,250), the choice follows the person across
  * pages and sign-in (also the sign-in form's refusal), and switching back restores Indonesian.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { NewResponse } from '../../db/repositories';
-import { startServer, type RunningServer } from '../../server/main';
 import { addUser, TEST_PASSWORD } from '../../server/testing/auth';
 import { allAnswers } from '../../server/testing/fixture';
 import { SKM_2017 } from '../../survey-kit/index';
-import { launchBrowser } from './browser';
+import { useE2eServer } from './server';
 
 const NO_PROFILE = { jenisKelamin: null, usia: null, pendidikan: null, pekerjaan: null, pekerjaanLainnya: null } as const;
 
-let dir: string;
-let server: RunningServer;
-let browser: Browser;
-let origin: string;
+const e2e = useE2eServer({ name: 'lang' });
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'puas-e2e-lang-'));
-  server = await startServer({ port: 0, databaseUrl: join(dir, 'puas.db'), demo: false, ...(process.env.PUAS_DIST_DIR ? { distDir: process.env.PUAS_DIST_DIR } : {}) });
-  origin = new URL(server.url).origin;
-  const db = server.db;
+  const db = e2e.server.db;
   const org = await db.organisations.create({ slug: 'kota-uji', name: 'Kota Uji' });
   const unit = await db.units.create({ organisationId: org.id, slug: 'loket-satu', name: 'Loket Satu', timeZone: 'Asia/Jakarta' });
   const instrument = (await db.instruments.byCode(SKM_2017.code))!;
@@ -50,13 +40,6 @@ beforeAll(async () => {
   }));
   await db.responses.insertMany(responses);
   await addUser(db, 'pimpinan', 'viewer');
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 const h1 = (page: Page) => page.locator('h1').first().textContent();
@@ -71,12 +54,12 @@ async function switchLanguage(page: Page, label: string): Promise<void> {
 
 describe('language', () => {
   it('switches to English and back, for texts and numbers, and remembers the choice', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
 
-    await page.goto(`${origin}/masuk`);
+    await page.goto(`${e2e.origin}/masuk`);
     expect(await h1(page)).toBe('Masuk');
     expect(await htmlLang(page)).toBe('id');
     await switchLanguage(page, 'English');
@@ -90,32 +73,32 @@ describe('language', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.getByTestId('form-error').textContent()).toBe('Wrong username or password.');
     await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await Promise.all([page.waitForURL(`${origin}/`), page.getByRole('button', { name: 'Sign in' }).click()]);
+    await Promise.all([page.waitForURL(`${e2e.origin}/`), page.getByRole('button', { name: 'Sign in' }).click()]);
 
     // The home page, in English: 90.00 and 1,250.
     expect(await h1(page)).toBe('Service units');
     expect(await page.getByTestId('unit-ikm').textContent()).toBe('IKM 90.00');
     expect(await page.getByTestId('unit-respondents').textContent()).toContain('1,250 respondents');
     // … and on every other page.
-    await page.goto(`${origin}/akun/kata-sandi`);
+    await page.goto(`${e2e.origin}/akun/kata-sandi`);
     expect(await h1(page)).toBe('Change password');
-    await page.goto(`${origin}/`);
+    await page.goto(`${e2e.origin}/`);
 
     await switchLanguage(page, 'Bahasa Indonesia');
     expect(await h1(page)).toBe('Unit pelayanan');
     expect(await htmlLang(page)).toBe('id');
     expect(await page.getByTestId('unit-ikm').textContent()).toBe('IKM 90,00');
     expect(await page.getByTestId('unit-respondents').textContent()).toContain('1.250 responden');
-    await page.goto(`${origin}/akun/kata-sandi`);
+    await page.goto(`${e2e.origin}/akun/kata-sandi`);
     expect(await h1(page)).toBe('Ganti kata sandi');
 
     // Switching on the home page itself, and the choice survives signing out.
-    await page.goto(`${origin}/`);
+    await page.goto(`${e2e.origin}/`);
     await switchLanguage(page, 'English');
     expect(await page.getByTestId('unit-ikm').textContent()).toBe('IKM 90.00');
     await Promise.all([page.waitForURL('**/masuk?keluar=1'), page.getByTestId('sign-out').click()]);
     expect(await page.getByTestId('signed-out').textContent()).toBe('You are signed out.');
-    await page.goto(`${origin}/`);
+    await page.goto(`${e2e.origin}/`);
     expect(await page.getByTestId('home-sign-in').textContent()).toBe('Staff sign-in');
     await switchLanguage(page, 'Bahasa Indonesia');
     expect(await page.getByTestId('home-sign-in').textContent()).toBe('Masuk untuk petugas');

@@ -6,19 +6,15 @@
  * them with the IKM the method gives. Then a second unit and an operator for the first: the
  * operator sees their unit's results and is refused the other unit's, on the page and the API.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/main';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { computeIkm, SKM_2017 } from '../../survey-kit/index';
 import { localDay } from '../../survey-kit/time/index';
 import type { Tallies } from '../../survey-kit/types';
-import { launchBrowser } from './browser';
 import { KIOSK_PIN, KIOSK_VIEWPORT, answerOne, pairByTyping, screenIs } from './kiosk-helpers';
 import { signInThroughPage } from './sign-in';
 import { waitFor } from './survey-helpers';
+import { useE2eServer } from './server';
 
 const UNIT = { name: 'Mal Pelayanan Publik', slug: 'mpp' };
 const OTHER = { name: 'Dinas Kesehatan', slug: 'dinkes' };
@@ -27,28 +23,11 @@ const SCORES = [4, 3, 4] as const;
 const ADMIN_PASSWORD = 'sekretariat-2026';
 const OPERATOR_PASSWORD = 'petugas-loket-2026';
 
-let dir: string;
-let server: RunningServer;
-let browser: Browser;
-let origin: string;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'puas-e2e-newcomer-'));
-  const options: Parameters<typeof startServer>[0] = { port: 0, databaseUrl: join(dir, 'puas.db'), demo: false };
-  if (process.env.PUAS_DIST_DIR) options.distDir = process.env.PUAS_DIST_DIR;
-  [server, browser] = await Promise.all([startServer(options), launchBrowser()]);
-  origin = new URL(server.url).origin;
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const e2e = useE2eServer({ name: 'newcomer' });
 
 /** Signs in with a one-time password, which leads only to the password page, and replaces it. */
 async function firstSignIn(page: Page, username: string, oneTime: string, chosen: string): Promise<void> {
-  await page.goto(`${origin}/masuk`);
+  await page.goto(`${e2e.origin}/masuk`);
   await page.getByLabel('Nama pengguna').fill(username);
   await page.getByLabel('Kata sandi').fill(oneTime);
   await Promise.all([page.waitForURL('**/akun/kata-sandi**'), page.getByRole('button', { name: 'Masuk' }).click()]);
@@ -61,7 +40,7 @@ async function firstSignIn(page: Page, username: string, oneTime: string, chosen
 
 /** Adds a unit on /pengaturan/unit and waits for its own page. */
 async function addUnit(page: Page, unit: { name: string; slug: string }): Promise<string> {
-  await page.goto(`${origin}/pengaturan/unit`);
+  await page.goto(`${e2e.origin}/pengaturan/unit`);
   const form = page.getByTestId('add-unit');
   await form.getByLabel('Nama unit').fill(unit.name);
   await form.getByLabel('Slug').fill(unit.slug);
@@ -93,18 +72,18 @@ const twoDecimals = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, m
 
 describe('a newcomer on an empty server', { timeout: 240_000 }, () => {
   it('sets up a unit, pairs a kiosk, sees its surveys on the dashboard, and an operator sees only their unit', async () => {
-    expect(server.firstAdmin?.username).toBe('admin');
-    const admin = await (await browser.newContext()).newPage();
+    expect(e2e.server.firstAdmin?.username).toBe('admin');
+    const admin = await (await e2e.browser.newContext()).newPage();
     const errors: string[] = [];
     admin.on('pageerror', (e) => errors.push(String(e)));
 
     // The one-time password opens nothing but the password page.
-    await firstSignIn(admin, 'admin', server.firstAdmin!.password, ADMIN_PASSWORD);
+    await firstSignIn(admin, 'admin', e2e.server.firstAdmin!.password, ADMIN_PASSWORD);
 
     // The first unit also creates the organisation; then a service of it.
-    expect(await server.db.organisations.list()).toEqual([]);
+    expect(await e2e.server.db.organisations.list()).toEqual([]);
     const zone = await addUnit(admin, UNIT);
-    expect(await server.db.organisations.list()).toHaveLength(1);
+    expect(await e2e.server.db.organisations.list()).toHaveLength(1);
     const add = admin.getByTestId('add-service');
     await add.getByLabel('Nama layanan').fill(SERVICE.name);
     await add.getByLabel('Slug').fill(SERVICE.slug);
@@ -113,7 +92,7 @@ describe('a newcomer on an empty server', { timeout: 240_000 }, () => {
 
     // This quarter, in the unit's own time zone, for every unit.
     const quarter = quarterOf(localDay(new Date(), zone));
-    await admin.goto(`${origin}/pengaturan/periode`);
+    await admin.goto(`${e2e.origin}/pengaturan/periode`);
     const preset = admin.getByTestId('preset-period');
     await preset.getByLabel('Jenis').selectOption({ label: 'Triwulan' });
     await preset.getByLabel('Tahun').fill(String(quarter.year));
@@ -124,7 +103,7 @@ describe('a newcomer on an empty server', { timeout: 240_000 }, () => {
     expect(await period.innerText()).toContain('Semua unit');
 
     // A pairing code for the unit and its service, shown on the page.
-    await admin.goto(`${origin}/perangkat`);
+    await admin.goto(`${e2e.origin}/perangkat`);
     const pairing = admin.getByTestId('pairing-form');
     await pairing.getByLabel('Unit').selectOption({ label: UNIT.name });
     await pairing.getByLabel('Layanan').selectOption({ label: SERVICE.name });
@@ -137,9 +116,9 @@ describe('a newcomer on an empty server', { timeout: 240_000 }, () => {
     const code = (await shown.innerText()).trim();
 
     // The tablet: paired by typing the code, three surveys by touch.
-    const kiosk = await (await browser.newContext(KIOSK_VIEWPORT)).newPage();
+    const kiosk = await (await e2e.browser.newContext(KIOSK_VIEWPORT)).newPage();
     kiosk.on('pageerror', (e) => errors.push(String(e)));
-    await kiosk.goto(`${origin}/kiosk`);
+    await kiosk.goto(`${e2e.origin}/kiosk`);
     await pairByTyping(kiosk, code);
     expect(await kiosk.locator('skm-survey').getByText(`${UNIT.name} — ${SERVICE.name}`).isVisible()).toBe(true);
     for (const score of SCORES) {
@@ -147,13 +126,13 @@ describe('a newcomer on an empty server', { timeout: 240_000 }, () => {
       await kiosk.getByRole('button', { name: 'Selesai' }).tap();
       await screenIs(kiosk, 'Survei Kepuasan Masyarakat');
     }
-    await waitFor(async () => (await server.db.responses.count()) === SCORES.length, 'the three surveys to reach the server', 20_000);
+    await waitFor(async () => (await e2e.server.db.responses.count()) === SCORES.length, 'the three surveys to reach the server', 20_000);
     await kiosk.context().close();
 
     // The dashboard of the period in force: three respondents, the IKM the method gives.
     const expected = computeIkm(SKM_2017, { tallies: talliesOf(SCORES), respondents: SCORES.length });
     const dashboardShows = async (page: Page) => {
-      const res = await page.goto(`${origin}/dashboard/${UNIT.slug}`);
+      const res = await page.goto(`${e2e.origin}/dashboard/${UNIT.slug}`);
       expect(res?.status()).toBe(200);
       expect(await page.getByTestId('scope').textContent()).toContain(quarter.name);
       expect(await page.getByTestId('respondents').textContent()).toBe(String(SCORES.length));
@@ -164,7 +143,7 @@ describe('a newcomer on an empty server', { timeout: 240_000 }, () => {
 
     // A second unit, and an operator for the first with a one-time password shown once.
     await addUnit(admin, OTHER);
-    await admin.goto(`${origin}/pengaturan/pengguna`);
+    await admin.goto(`${e2e.origin}/pengaturan/pengguna`);
     await admin.getByLabel('Nama pengguna').fill('petugas');
     await admin.getByLabel('Peran').selectOption('operator');
     await admin.getByLabel(UNIT.name).check();
@@ -178,24 +157,24 @@ describe('a newcomer on an empty server', { timeout: 240_000 }, () => {
     await admin.context().close();
 
     // The operator: their unit's results, and a refusal for the other unit's, page and API alike.
-    const operator = await (await browser.newContext()).newPage();
+    const operator = await (await e2e.browser.newContext()).newPage();
     operator.on('pageerror', (e) => errors.push(String(e)));
     await firstSignIn(operator, 'petugas', operatorPassword, OPERATOR_PASSWORD);
     await dashboardShows(operator);
-    const refused = await operator.goto(`${origin}/dashboard/${OTHER.slug}`);
+    const refused = await operator.goto(`${e2e.origin}/dashboard/${OTHER.slug}`);
     expect(refused?.status()).toBe(403);
     expect(await operator.getByTestId('forbidden').isVisible()).toBe(true);
     expect(await operator.getByText(OTHER.name).count()).toBe(0);
-    const api = await operator.request.get(`${origin}/api/v1/ikm?unit=${OTHER.slug}`);
+    const api = await operator.request.get(`${e2e.origin}/api/v1/ikm?unit=${OTHER.slug}`);
     expect(api.status()).toBe(403);
     expect(((await api.json()) as { error: { code: string } }).error.code).toBe('forbidden');
-    const own = await operator.request.get(`${origin}/api/v1/ikm?unit=${UNIT.slug}`);
+    const own = await operator.request.get(`${e2e.origin}/api/v1/ikm?unit=${UNIT.slug}`);
     expect(own.status()).toBe(200);
     expect(((await own.json()) as { respondents: number }).respondents).toBe(SCORES.length);
 
     // The new password works on its own from now on.
     await operator.context().clearCookies();
-    await signInThroughPage(operator, server.url, 'petugas', `/dashboard/${UNIT.slug}`, OPERATOR_PASSWORD);
+    await signInThroughPage(operator, e2e.server.url, 'petugas', `/dashboard/${UNIT.slug}`, OPERATOR_PASSWORD);
     expect(await operator.getByTestId('respondents').textContent()).toBe(String(SCORES.length));
     await operator.context().close();
     expect(errors).toEqual([]);

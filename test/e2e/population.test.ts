@@ -4,45 +4,26 @@
  * the corrected file is stored, and the month's coverage and minimum sample appear as survey-kit
  * computes them from the tallies and the people served.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInThroughPage } from './sign-in';
 import { addUser } from '../../server/testing/auth';
-import { startServer, type RunningServer } from '../../server/main';
 import { addDays } from '../../survey-kit/index';
 import { responseCoverage, sampleAdequacy } from '../../survey-kit/indicators/index';
 import type { Unit } from '../../db/repositories';
+import { useE2eServer } from './server';
 
 const UNIT = 'perizinan-usaha';
 const MONTH = { from: '2026-09-01', to: '2026-09-30' };
 
-let dir: string;
-let server: RunningServer;
-let browser: Browser;
 let unit: Unit;
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'puas-e2e-'));
-  server = await startServer({
-    port: 0,
-    databaseUrl: join(dir, 'puas.db'),
-    demo: true,
-    ...(process.env.PUAS_DIST_DIR ? { distDir: process.env.PUAS_DIST_DIR } : {}),
-  });
-  await addUser(server.db, 'loket', 'operator', { units: [UNIT] });
-  await addUser(server.db, 'sekretariat', 'admin');
-  unit = (await server.db.units.bySlug(UNIT))!;
-  browser = await launchBrowser();
-}, 120_000);
+const e2e = useE2eServer({ demo: true });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+beforeAll(async () => {
+  await addUser(e2e.server.db, 'loket', 'operator', { units: [UNIT] });
+  await addUser(e2e.server.db, 'sekretariat', 'admin');
+  unit = (await e2e.server.db.units.bySlug(UNIT))!;
 });
 
 /** Two applications per September day for SIUP (by slug) and one for TDP (by its exact name), half of them completed. */
@@ -68,18 +49,18 @@ async function upload(page: Page, name: string, csv: string): Promise<void> {
 
 describe('people served in a browser', () => {
   it('refuses a bad transactions file line by line, then imports the good one and shows coverage and minimum sample', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     const path = `/penerima/${UNIT}?bulan=2026-09`;
-    await signInThroughPage(page, server.url, 'loket', path);
-    const servedBefore = await server.db.served.totals({ unitIds: [unit.id], ...MONTH });
+    await signInThroughPage(page, e2e.server.url, 'loket', path);
+    const servedBefore = await e2e.server.db.served.totals({ unitIds: [unit.id], ...MONTH });
     // The demo office already holds the month's transactions (its people served).
-    const transactionsOfMonth = async () => (await server.db.transactions.list({ unitIds: [unit.id], ...MONTH }, { page: 1, pageSize: 1 })).total;
+    const transactionsOfMonth = async () => (await e2e.server.db.transactions.list({ unitIds: [unit.id], ...MONTH }, { page: 1, pageSize: 1 })).total;
     const transactionsBefore = await transactionsOfMonth();
-    const siup = (await server.db.services.bySlug(unit.id, 'siup'))!;
+    const siup = (await e2e.server.db.services.bySlug(unit.id, 'siup'))!;
     const siupOn7th = async () =>
-      (await server.db.served.days(unit.id, '2026-09-07', '2026-09-07')).find((d) => d.serviceId === siup.id && d.source === 'transactions')?.count ?? 0;
+      (await e2e.server.db.served.days(unit.id, '2026-09-07', '2026-09-07')).find((d) => d.serviceId === siup.id && d.source === 'transactions')?.count ?? 0;
     const siupOn7thBefore = await siupOn7th();
 
     const good = monthFile();
@@ -93,16 +74,16 @@ describe('people served in a browser', () => {
     expect(text).toContain('Tidak ada yang disimpan: 2 masalah');
     expect(text).toMatch(/Baris 3: Layanan "siup-palsu"/);
     expect(text).toMatch(/Baris 5: Tanggal "2026-09-31" tidak sah/);
-    expect(page.url()).toBe(`${server.url.replace(/\/$/, '')}${path}`);
-    expect(await server.db.served.totals({ unitIds: [unit.id], ...MONTH })).toEqual(servedBefore);
+    expect(page.url()).toBe(`${e2e.server.url.replace(/\/$/, '')}${path}`);
+    expect(await e2e.server.db.served.totals({ unitIds: [unit.id], ...MONTH })).toEqual(servedBefore);
     expect(await transactionsOfMonth()).toBe(transactionsBefore);
 
     await Promise.all([page.waitForURL(/impor=/), upload(page, 'september.csv', good.csv)]);
     expect(await page.getByTestId('imported').textContent()).toContain(`${counts.format(good.rows)} transaksi baru`);
 
-    const served = (await server.db.served.totals({ unitIds: [unit.id], ...MONTH })).served;
+    const served = (await e2e.server.db.served.totals({ unitIds: [unit.id], ...MONTH })).served;
     expect(served).toBe(servedBefore.served + good.rows);
-    const respondents = (await server.db.tallies.read({ unitIds: [unit.id], ...MONTH })).respondents;
+    const respondents = (await e2e.server.db.tallies.read({ unitIds: [unit.id], ...MONTH })).respondents;
     expect(respondents).toBeGreaterThan(0);
     const coverage = responseCoverage(respondents, served, unit.coverageTarget);
     const sample = sampleAdequacy(respondents, served);
@@ -122,15 +103,15 @@ describe('people served in a browser', () => {
   });
 
   it('a manual count typed in the grid replaces the day’s transactions', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signInThroughPage(page, server.url, 'loket', `/penerima/${UNIT}?bulan=2026-09`);
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signInThroughPage(page, e2e.server.url, 'loket', `/penerima/${UNIT}?bulan=2026-09`);
     const input = page.getByLabel(/^Surat Izin Usaha Perdagangan \(SIUP\) · 8 September 2026$/);
     await input.fill('7');
     await Promise.all([page.waitForURL(/tersimpan=1/), page.getByRole('button', { name: 'Simpan jumlah manual' }).click()]);
     const cell = page.locator('tr[data-day="2026-09-08"] td[data-service="siup"]');
     expect(await cell.getAttribute('data-source')).toBe('manual');
     expect(await cell.getAttribute('data-count')).toBe('7');
-    const day = await server.db.served.totals({ unitIds: [unit.id], from: '2026-09-08', to: '2026-09-08' });
+    const day = await e2e.server.db.served.totals({ unitIds: [unit.id], from: '2026-09-08', to: '2026-09-08' });
     expect(day.bySource.manual).toBe(7);
 
     // Only changed cells are sent: type into 9 September, then empty 8 September (back to its transactions).
@@ -140,13 +121,13 @@ describe('people served in a browser', () => {
     await page.waitForLoadState('load');
     expect(await cell.getAttribute('data-source')).toBe('transactions');
     expect(await page.locator('tr[data-day="2026-09-09"] td[data-service="tdp"]').getAttribute('data-count')).toBe('3');
-    expect((await server.db.served.totals({ unitIds: [unit.id], from: '2026-09-08', to: '2026-09-09' })).bySource.manual).toBe(3);
+    expect((await e2e.server.db.served.totals({ unitIds: [unit.id], from: '2026-09-08', to: '2026-09-09' })).bySource.manual).toBe(3);
     await page.close();
   });
 
   it('an admin makes a default day off a working day on the calendar page, and can undo it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signInThroughPage(page, server.url, 'sekretariat', '/pengaturan/kalender?tahun=2027');
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signInThroughPage(page, e2e.server.url, 'sekretariat', '/pengaturan/kalender?tahun=2027');
     const organisationId = unit.organisationId;
     const row = page.locator('tr[data-date="2027-03-10"]');
     expect(await row.getAttribute('data-origin')).toBe('default');
@@ -155,11 +136,11 @@ describe('people served in a browser', () => {
     await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/v1/calendar/days')), row.getByRole('button', { name: 'Jadikan hari kerja' }).click()]);
     await expect.poll(() => page.getByTestId('restored-days').locator('tr[data-date="2027-03-10"]').count()).toBe(1);
     expect(await page.locator('[data-testid="calendar-days"] tr[data-date="2027-03-10"]').count()).toBe(0);
-    expect(await server.db.calendar.edits(organisationId)).toMatchObject({ removed: ['2027-03-10'] });
+    expect(await e2e.server.db.calendar.edits(organisationId)).toMatchObject({ removed: ['2027-03-10'] });
 
     await page.getByTestId('restored-days').getByRole('button', { name: 'Batalkan perubahan' }).click();
     await expect.poll(() => page.locator('[data-testid="calendar-days"] tr[data-date="2027-03-10"]').count()).toBe(1);
-    expect(await server.db.calendar.edits(organisationId)).toEqual({ added: [], removed: [] });
+    expect(await e2e.server.db.calendar.edits(organisationId)).toEqual({ added: [], removed: [] });
     await page.close();
   });
 });

@@ -3,44 +3,29 @@
  * chromium. The code on the rendered page must scan to the survey link, the page must fit one
  * A4 sheet, and the screen-only parts must disappear on paper.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { signInThroughPage } from './sign-in';
+import type { RunningServer } from '../../server/main';
 import { addUser } from '../../server/testing/auth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/main';
 import { decodePng } from '../../server/testing/qr-decode';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInThroughPage } from './sign-in';
+import { useE2eServer } from './server';
 
 const PUBLIC_URL = 'https://skm.kota-contoh.go.id';
 
-let dir: string;
+const e2e = useE2eServer({ name: 'poster', demo: true });
 let local: RunningServer;
 let published: RunningServer;
-let browser: Browser;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'puas-e2e-poster-'));
-  const dist = process.env.PUAS_DIST_DIR ? { distDir: process.env.PUAS_DIST_DIR } : {};
-  local = await startServer({ port: 0, databaseUrl: join(dir, 'a.db'), demo: true, ...dist });
-  published = await startServer({ port: 0, databaseUrl: join(dir, 'b.db'), demo: true, publicUrl: PUBLIC_URL, ...dist });
+  local = e2e.server;
+  published = await e2e.another('b.db', { demo: true, publicUrl: PUBLIC_URL });
   // Posters are for the unit's operators and admins: each page signs in first.
   for (const server of [local, published]) await addUser(server.db, 'petugas', 'operator', { units: ['perizinan-usaha'] });
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await local?.close();
-  await published?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('A4 poster', () => {
   it('renders the unit name and a code that scans to the unit survey, on one A4 page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1000, height: 1400 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await signInThroughPage(page, local.url, 'petugas');
@@ -73,7 +58,7 @@ describe('A4 poster', () => {
   });
 
   it('names the service, links to PUAS_PUBLIC_URL, and offers the code as SVG and PNG', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1000, height: 1400 } });
     await signInThroughPage(page, published.url, 'petugas');
     await page.goto(`${published.url}poster/perizinan-usaha/siup`);
     await expect(page.getByTestId('poster-service').textContent()).resolves.toBe('Surat Izin Usaha Perdagangan (SIUP)');
@@ -89,7 +74,7 @@ describe('A4 poster', () => {
   });
 
   it('is reached from the unit dashboard, for the service shown', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     await signInThroughPage(page, local.url, 'petugas');
     await page.goto(`${local.url}dashboard/perizinan-usaha?service=siup`);
     await page.getByTestId('poster-link').click();
@@ -99,7 +84,7 @@ describe('A4 poster', () => {
   });
 
   it('answers 404 for an unknown unit or service', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     await signInThroughPage(page, local.url, 'petugas');
     for (const path of ['poster/tidak-ada', 'poster/perizinan-usaha/tidak-ada']) {
       const res = await page.goto(`${local.url}${path}`);

@@ -4,47 +4,32 @@
  * with everything typed still there (nothing stored). Then a custom instrument from the builder
  * with one row removed and one added, put in force through the edit form.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/main';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../server/testing/auth';
-import { launchBrowser } from './browser';
 import { signInThroughPage } from './sign-in';
 import { axeViolations } from './survey-helpers';
+import { useE2eServer } from './server';
 
-let dir: string;
-let server: RunningServer;
-let browser: Browser;
 let orgId: number;
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'puas-periods-'));
-  const options: Parameters<typeof startServer>[0] = { port: 0, databaseUrl: join(dir, 'puas.db'), demo: false };
-  if (process.env.PUAS_DIST_DIR) options.distDir = process.env.PUAS_DIST_DIR;
-  [server, browser] = await Promise.all([startServer(options), launchBrowser()]);
-  const org = await server.db.organisations.create({ slug: 'pemkot', name: 'Pemerintah Kota Contoh' });
-  orgId = org.id;
-  await server.db.units.create({ organisationId: org.id, slug: 'mpp', name: 'Mal Pelayanan Publik', timeZone: 'Asia/Makassar' });
-  await addUser(server.db, 'sekretariat', 'admin');
-  await addUser(server.db, 'pimpinan', 'viewer');
-}, 120_000);
+const e2e = useE2eServer({ name: 'periods' });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+beforeAll(async () => {
+  const org = await e2e.server.db.organisations.create({ slug: 'pemkot', name: 'Pemerintah Kota Contoh' });
+  orgId = org.id;
+  await e2e.server.db.units.create({ organisationId: org.id, slug: 'mpp', name: 'Mal Pelayanan Publik', timeZone: 'Asia/Makassar' });
+  await addUser(e2e.server.db, 'sekretariat', 'admin');
+  await addUser(e2e.server.db, 'pimpinan', 'viewer');
 });
 
 async function signedIn(username: string, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInThroughPage(page, server.url, username, path);
+  const page = await (await e2e.browser.newContext()).newPage();
+  await signInThroughPage(page, e2e.server.url, username, path);
   return page;
 }
 
-const periods = () => server.db.periods.list(orgId);
+const periods = () => e2e.server.db.periods.list(orgId);
 
 describe('survey periods page', { timeout: 90_000 }, () => {
   it('adds Triwulan IV 2026 from the preset and refuses a custom range that ends before it starts, keeping what was typed', async () => {
@@ -62,7 +47,7 @@ describe('survey periods page', { timeout: 90_000 }, () => {
     expect(await row.innerText()).toContain('31 Desember 2026');
     expect(await row.innerText()).toContain('Semua unit');
     expect((await periods()).map((p) => [p.name, p.startDay, p.endDay, p.unitId])).toEqual([['Triwulan IV 2026', '2026-10-01', '2026-12-31', null]]);
-    expect((await server.db.audit.list({ entity: 'survey_period' })).entries).toMatchObject([{ action: 'period.create', actor: 'sekretariat' }]);
+    expect((await e2e.server.db.audit.list({ entity: 'survey_period' })).entries).toMatchObject([{ action: 'period.create', actor: 'sekretariat' }]);
 
     // The same preset again is refused under its number.
     await preset.getByLabel('Tahun').fill('2026');
@@ -115,15 +100,15 @@ describe('survey periods page', { timeout: 90_000 }, () => {
     await form.getByLabel('Nama unsur 9').fill('Kebersihan ruang tunggu');
     await Promise.all([page.waitForEvent('load'), form.getByRole('button', { name: 'Simpan instrumen' }).click()]);
     await page.getByTestId('instruments').getByRole('row', { name: /mpp-2026/ }).waitFor();
-    const stored = await server.db.instruments.byCode('mpp-2026');
+    const stored = await e2e.server.db.instruments.byCode('mpp-2026');
     expect(stored?.instrument.elements.map((e) => e.code)).toEqual(['persyaratan', 'prosedur', 'waktu', 'produk', 'kompetensi', 'perilaku', 'sarana', 'pengaduan', 'kebersihan']);
 
     const q4 = (await periods()).find((p) => p.name === 'Triwulan IV 2026')!;
-    await page.goto(new URL(`/pengaturan/periode?ubah=${q4.id}`, server.url).href);
+    await page.goto(new URL(`/pengaturan/periode?ubah=${q4.id}`, e2e.server.url).href);
     const edit = page.getByTestId('edit-period');
     await edit.getByLabel('Instrumen').selectOption('mpp-2026');
     await Promise.all([page.waitForURL(/\/pengaturan\/periode$/), edit.getByRole('button', { name: 'Simpan perubahan' }).click()]);
-    expect((await server.db.periods.byId(q4.id))?.instrumentId).toBe(stored!.id);
+    expect((await e2e.server.db.periods.byId(q4.id))?.instrumentId).toBe(stored!.id);
     await page.context().close();
   });
 

@@ -8,16 +8,14 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 export { launchBrowser } from './browser';
 import { startServer, type RunningServer } from '../../server/main';
+import { serverOptions } from './server';
 
 export const UNIT = 'loket-uji';
 export const SERVICE = 'izin-uji';
 
 /** The server on a free port with a fresh in-memory database holding one unit with one service. */
 export async function startSurveySite(): Promise<RunningServer> {
-  const options: Parameters<typeof startServer>[0] = { port: 0, databaseUrl: ':memory:', demo: false };
-  // Lets a developer point the tests at a build of their own (the global set-up builds dist/).
-  if (process.env.PUAS_DIST_DIR) options.distDir = process.env.PUAS_DIST_DIR;
-  const server = await startServer(options);
+  const server = await startServer(serverOptions(':memory:'));
   const org = await server.db.organisations.create({ slug: 'pemkot-uji', name: 'Pemerintah Kota Uji' });
   const unit = await server.db.units.create({ organisationId: org.id, slug: UNIT, name: 'Loket Pelayanan Uji' });
   await server.db.services.create({ unitId: unit.id, slug: SERVICE, name: 'Izin Uji' });

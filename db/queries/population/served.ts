@@ -29,10 +29,17 @@ function checkEntry(e: KeyedEntry & { count?: number }): void {
   }
 }
 
-/** The scope's WHERE clause over served_counts (and its parameters). */
-export function servedWhere(scope: Pick<ServedScope, 'unitIds' | 'serviceId' | 'from' | 'to'>): { sql: string; params: (string | number)[] } {
-  const parts = ['day >= ?', 'day <= ?'];
-  const params: (string | number)[] = [scope.from, scope.to];
+/**
+ * The scope's WHERE clause (and its parameters) over a table with unit_id and service_id:
+ * served_counts, or service_transactions by one of its day columns (null: any day).
+ */
+export function scopeWhere(scope: Pick<ServedScope, 'unitIds' | 'serviceId' | 'from' | 'to'>, dayColumn: string | null = 'day'): { sql: string; params: (string | number)[] } {
+  const parts: string[] = [];
+  const params: (string | number)[] = [];
+  if (dayColumn) {
+    parts.push(`${dayColumn} >= ?`, `${dayColumn} <= ?`);
+    params.push(scope.from, scope.to);
+  }
   if (scope.unitIds !== null) {
     parts.push(scope.unitIds.length === 0 ? '0' : `unit_id IN (${scope.unitIds.map(() => '?').join(',')})`);
     params.push(...scope.unitIds);
@@ -41,7 +48,7 @@ export function servedWhere(scope: Pick<ServedScope, 'unitIds' | 'serviceId' | '
     parts.push('service_id = ?');
     params.push(scope.serviceId);
   }
-  return { sql: parts.join(' AND '), params };
+  return { sql: parts.length === 0 ? '1' : parts.join(' AND '), params };
 }
 
 export function servedQueries(ctx: SqliteContext): ServedRepository {
@@ -104,7 +111,7 @@ export function servedQueries(ctx: SqliteContext): ServedRepository {
       );
     },
     async totals(scope) {
-      const where = servedWhere(scope);
+      const where = scopeWhere(scope);
       const rows = ctx.sqlite
         .prepare(
           `WITH chosen AS (

@@ -4,10 +4,11 @@
  * people-served figure never needs a rescan of the transactions table.
  */
 import { BatchError, DbError, fromSqliteError, translated } from '../../errors';
-import type { TransactionImportResult, TransactionRepository, TransactionScope } from '../../repositories';
+import type { TransactionImportResult, TransactionRepository } from '../../repositories';
 import type { ServiceTransaction } from '../../schema/sqlite';
 import type { SqliteContext } from '../../sqlite/context';
 import { audited } from '../audit/write';
+import { scopeWhere } from './served';
 import { isValidDay } from '../../../survey-kit/time/index';
 
 interface Row {
@@ -24,24 +25,6 @@ interface Row {
 
 const COLUMNS =
   'id, unit_id AS unitId, service_id AS serviceId, reference, received_day AS receivedDay, completed_day AS completedDay, source, batch, created_at AS createdAt';
-
-function scopeWhere(scope: TransactionScope, dayColumn: string | null): { sql: string; params: (string | number)[] } {
-  const parts: string[] = [];
-  const params: (string | number)[] = [];
-  if (dayColumn) {
-    parts.push(`${dayColumn} >= ?`, `${dayColumn} <= ?`);
-    params.push(scope.from, scope.to);
-  }
-  if (scope.unitIds !== null) {
-    parts.push(scope.unitIds.length === 0 ? '0' : `unit_id IN (${scope.unitIds.map(() => '?').join(',')})`);
-    params.push(...scope.unitIds);
-  }
-  if (scope.serviceId !== undefined) {
-    parts.push('service_id = ?');
-    params.push(scope.serviceId);
-  }
-  return { sql: parts.length === 0 ? '1' : parts.join(' AND '), params };
-}
 
 const toTransaction = (r: Row): ServiceTransaction => ({ ...r, createdAt: new Date(r.createdAt) });
 

@@ -4,6 +4,7 @@ import { openSqliteDatabase, type SqliteDatabase } from '../../open';
 import type { NewResponse } from '../../repositories';
 import { createDirectory, randomResponse, type Directory } from '../../testing/fixtures';
 import { seededRng } from '../../testing/random';
+import { KEP25_2004 } from '../../../survey-kit/index';
 
 let db: SqliteDatabase;
 let d: Directory;
@@ -33,6 +34,26 @@ describe('responses.insertMany', () => {
     expect(read).toEqual(await db.tallies.scan(everything));
     expect(await db.tallies.verify()).toEqual([]);
     expect(await db.responses.insertMany([])).toEqual({ inserted: 0 });
+  });
+
+  it('stores every answer as given, when instruments alternate and a batch is no multiple of a statement', async () => {
+    const old = (await db.instruments.byCode(KEP25_2004.code))!;
+    const oldCodes = old.instrument.elements.map((e) => e.code);
+    const rows = batch(10, 1001, 'm').map((r, i) => {
+      // Runs of 1, 2, 3 … responses per instrument, each run a different length.
+      if (Math.floor(Math.sqrt(2 * i)) % 2 === 0) return r;
+      const answers = Object.fromEntries(oldCodes.map((code, k) => [code, (((i + k) % 5) || null) as 1 | 2 | 3 | 4 | null]));
+      return { ...r, instrumentId: old.id, answers };
+    });
+    await db.responses.insertMany(rows);
+    const stored = db.sqlite
+      .prepare('SELECT r.client_id AS clientId, a.element_code AS code, a.score FROM response_answers a JOIN responses r ON r.id = a.response_id')
+      .all() as { clientId: string; code: string; score: number | null }[];
+    const byClient = new Map<string, Record<string, number | null>>();
+    for (const a of stored) byClient.set(a.clientId, { ...byClient.get(a.clientId), [a.code]: a.score });
+    expect(byClient.size).toBe(rows.length);
+    for (const r of rows) expect(byClient.get(r.clientId)).toEqual(r.answers);
+    expect(await db.tallies.verify()).toEqual([]);
   });
 
   it('adds to tallies already stored by earlier batches and submits', async () => {

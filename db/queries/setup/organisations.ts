@@ -2,11 +2,10 @@
 import { asc, eq } from 'drizzle-orm';
 import type { OrganisationRepository } from '../../repositories';
 import { organisations, type Organisation } from '../../schema/sqlite';
-import { translated } from '../../errors';
 import type { SqliteContext } from '../../sqlite/context';
 import { audited } from '../audit/write';
 import { assertTimeZone } from './time-zone';
-import { changedOnly } from './changes';
+import { createAudited, updateAudited, type AuditedTable } from './changes';
 
 const ENTITY = 'organisation';
 
@@ -23,16 +22,12 @@ function snapshot(org: Organisation) {
 
 export function organisationQueries(ctx: SqliteContext): OrganisationRepository {
   const byId = (id: number) => ctx.orm.select().from(organisations).where(eq(organisations.id, id)).get();
+  const table: AuditedTable<Organisation> = { entity: ENTITY, snapshot, byId };
 
   return {
     async create(input, by) {
       if (input.defaultTimeZone !== undefined) assertTimeZone(input.defaultTimeZone);
-      return translated(() =>
-        audited(ctx, by, () => {
-          const org = ctx.orm.insert(organisations).values(input).returning().get();
-          return { result: org, audit: { action: 'organisation.create', entity: ENTITY, entityId: org.id, before: null, after: snapshot(org) } };
-        }),
-      );
+      return createAudited(ctx, by, table, () => ctx.orm.insert(organisations).values(input).returning().get());
     },
     async bySlug(slug) {
       return ctx.orm.select().from(organisations).where(eq(organisations.slug, slug)).get();
@@ -45,16 +40,7 @@ export function organisationQueries(ctx: SqliteContext): OrganisationRepository 
     },
     async update(id, changes, by) {
       if (changes.defaultTimeZone !== undefined) assertTimeZone(changes.defaultTimeZone);
-      return translated(() =>
-        audited(ctx, by, () => {
-          const before = byId(id);
-          if (!before) return { result: undefined, audit: null };
-          const set = changedOnly(before, changes);
-          if (!set) return { result: before, audit: null };
-          const after = ctx.orm.update(organisations).set(set).where(eq(organisations.id, id)).returning().get();
-          return { result: after, audit: { action: 'organisation.update', entity: ENTITY, entityId: id, before: snapshot(before), after: snapshot(after) } };
-        }),
-      );
+      return updateAudited(ctx, by, table, id, changes, (set) => ctx.orm.update(organisations).set(set).where(eq(organisations.id, id)).returning().get());
     },
     async setLogo(id, logo, by) {
       return audited(ctx, by, () => {
