@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --json] [-- --only NAME]`: runs every benchmark and prints its figures and
- * whether it meets its targets; `--json` prints one JSON object instead. Exit code 1 when a target
- * is missed. BENCH_RESPONSES=N stores N responses instead of 1,000,000 (quick runs).
+ * `npm run bench [-- --json] [-- --only NAME]`: runs every benchmark (or those whose name is or
+ * starts with NAME) and prints its figures and whether it meets its targets; `--json` prints one
+ * JSON object instead. Exit code 1 when a target is missed. BENCH_RESPONSES=N stores N responses
+ * instead of 1,000,000 (quick runs).
  *
  * Each benchmark is a module exporting a `Benchmark` (bench/types.ts) whose `run` returns
  * `{ name, figures, targets }`; add it to BENCHMARKS.
@@ -38,7 +39,9 @@ async function main(): Promise<void> {
   const json = args.includes('--json');
   const onlyAt = args.indexOf('--only');
   const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
-  const selected = BENCHMARKS.filter((b) => only === undefined || b.name === only);
+  // An exact name, or the start of names (`--only import` runs import-throughput).
+  const exact = BENCHMARKS.filter((b) => b.name === only);
+  const selected = only === undefined ? BENCHMARKS : exact.length > 0 ? exact : BENCHMARKS.filter((b) => b.name.startsWith(only));
   if (selected.length === 0) throw new Error(`No benchmark named "${only}" (have: ${BENCHMARKS.map((b) => b.name).join(', ')})`);
   const log = json ? () => {} : (message: string) => console.error(`  … ${message}`);
   const results: BenchResult[] = [];

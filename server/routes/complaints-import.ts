@@ -15,7 +15,7 @@ import { readLapor, type LaporProblem } from '../complaints/lapor';
 import type { AppEnv } from '../env';
 import { ApiError, type ApiErrorBody } from '../errors/api-error';
 import { apiBodyLimit } from '../errors/body-limit';
-import { readTable, TableReadError } from '../import/read-table';
+import { uploadedTable } from './uploaded-table';
 
 /** Several thousand reports of a year's export. */
 export const COMPLAINTS_UPLOAD_LIMIT = 10 * 1024 * 1024;
@@ -56,13 +56,7 @@ export function complaintImportRoutes(options: { now?: () => Date } = {}): Hono<
     // An operator learns nothing about other units, not even whether they exist.
     requirePermission(c, 'complaints', 'manage', unit ?? { id: -1, slug: form.unit });
     if (!unit) throw new ApiError(404, 'not_found', t(lang, 'complaints.api.unitNotFound', { unit: form.unit }));
-    let table;
-    try {
-      table = await readTable({ name: form.file.name, bytes: new Uint8Array(await form.file.arrayBuffer()) });
-    } catch (err) {
-      if (err instanceof TableReadError) throw new ApiError(400, 'validation_failed', err.text[lang], { file: err.text[lang] });
-      throw err;
-    }
+    const table = await uploadedTable(form.file, lang);
     const at = now();
     const read = readLapor(table, unit.timeZone, at);
     if (!read.ok) return c.json(rejected(lang, read.problems), 400);

@@ -10,13 +10,12 @@ import type { Lang } from '../../survey-kit/types';
 import { auditStamp } from '../auth/audit';
 import { requirePermission } from '../auth/guard';
 import type { AppEnv } from '../env';
-import { ApiError } from '../errors/api-error';
 import { apiBodyLimit } from '../errors/body-limit';
-import { readTable, TableReadError } from '../import/read-table';
 import { permittedUnit, slugSchema } from '../population/http';
 import { batchLabel, storeTransactions } from '../population/import';
 import { checkTransactionTable } from '../population/read-transactions';
 import { rejectedImport } from '../population/respond';
+import { uploadedTable } from './uploaded-table';
 
 /** A month of a busy office's applications fits many times over. */
 export const TRANSACTIONS_UPLOAD_LIMIT = 10 * 1024 * 1024;
@@ -39,13 +38,7 @@ export function populationImportRoutes(options: { now?: () => Date } = {}): Hono
     const form = FORM[lang].parse(await c.req.parseBody().catch(() => ({})));
     const db = c.get('db');
     const unit = await permittedUnit(c, 'population', 'manage', form.unit);
-    let table;
-    try {
-      table = await readTable({ name: form.file.name, bytes: new Uint8Array(await form.file.arrayBuffer()) });
-    } catch (err) {
-      if (err instanceof TableReadError) throw new ApiError(400, 'validation_failed', err.text[lang], { file: err.text[lang] });
-      throw err;
-    }
+    const table = await uploadedTable(form.file, lang);
     const at = now();
     const parsed = checkTransactionTable(unit, await db.services.listByUnit(unit.id), table);
     const stored = await storeTransactions(db, parsed, { source: 'import', batch: batchLabel('file', form.file.name, at) }, auditStamp(c, at));

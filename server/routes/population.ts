@@ -7,7 +7,7 @@
  *   and the Krejcie–Morgan minimum sample, each with numerator and denominator.
  * Without from/to: the unit's current month. Rights: POLICY 'population'.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { Lang } from '../../survey-kit/types';
 import { auditStamp } from '../auth/audit';
@@ -23,17 +23,22 @@ function putSchema(lang: Lang) {
 const RANGE = { id: rangeSchema('id'), en: rangeSchema('en') } as const;
 const PUT = { id: putSchema('id'), en: putSchema('en') } as const;
 
+/** What the reads share: the unit the account may read, the service when one is named, and the days asked for. */
+async function readScope(c: Context<AppEnv>, now: () => Date) {
+  const lang = c.get('lang');
+  requirePermission(c, 'population', 'read');
+  const query = RANGE[lang].parse(c.req.query());
+  const db = c.get('db');
+  const unit = await permittedUnit(c, 'population', 'read', query.unit);
+  const service = query.service === undefined ? null : await serviceOr404(db, unit, query.service, lang);
+  return { db, unit, service, ...rangeOrMonth(unit, query, now()) };
+}
+
 export function populationRoutes(options: { now?: () => Date } = {}): Hono<AppEnv> {
   const now = options.now ?? (() => new Date());
   return new Hono<AppEnv>()
     .get('/served', async (c) => {
-      const lang = c.get('lang');
-      requirePermission(c, 'population', 'read');
-      const query = RANGE[lang].parse(c.req.query());
-      const db = c.get('db');
-      const unit = await permittedUnit(c, 'population', 'read', query.unit);
-      const service = query.service === undefined ? null : await serviceOr404(db, unit, query.service, lang);
-      const { from, to } = rangeOrMonth(unit, query, now());
+      const { db, unit, service, from, to } = await readScope(c, now);
       const slugs = new Map((await db.services.listByUnit(unit.id)).map((s): [number, string] => [s.id, s.slug]));
       const days = groupServedDays(await db.served.days(unit.id, from, to), slugs).filter((d) => service === null || d.service === service.slug);
       const totals = await db.served.totals({ unitIds: [unit.id], ...(service ? { serviceId: service.id } : {}), from, to });
@@ -52,13 +57,7 @@ export function populationRoutes(options: { now?: () => Date } = {}): Hono<AppEn
       return c.json({ unit: unit.slug, written, removed });
     })
     .get('/coverage', async (c) => {
-      const lang = c.get('lang');
-      requirePermission(c, 'population', 'read');
-      const query = RANGE[lang].parse(c.req.query());
-      const db = c.get('db');
-      const unit = await permittedUnit(c, 'population', 'read', query.unit);
-      const service = query.service === undefined ? null : await serviceOr404(db, unit, query.service, lang);
-      const { from, to } = rangeOrMonth(unit, query, now());
+      const { db, unit, service, from, to } = await readScope(c, now);
       return c.json(await coverageReport(db, unit, service, from, to));
     });
 }

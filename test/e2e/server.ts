@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import type { Database } from '../../db/repositories';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer, type StartOptions } from '../../server/main';
 import { launchBrowser } from './browser';
@@ -70,4 +71,11 @@ export function useE2eServer(options: E2eOptions = {}): E2e {
   });
 
   return e2e;
+}
+
+/** The office of the set-up and accounts tests: "Kota Uji" with the units Loket Satu and Loket Dua. */
+export async function addKotaUji(db: Database): Promise<void> {
+  const org = await db.organisations.create({ slug: 'kota-uji', name: 'Kota Uji' });
+  await db.units.create({ organisationId: org.id, slug: 'loket-satu', name: 'Loket Satu' });
+  await db.units.create({ organisationId: org.id, slug: 'loket-dua', name: 'Loket Dua' });
 }

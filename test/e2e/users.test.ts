@@ -7,14 +7,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../server/testing/auth';
 import { signInThroughPage } from './sign-in';
-import { useE2eServer } from './server';
+import { addKotaUji, useE2eServer } from './server';
 
 const e2e = useE2eServer({ name: 'users' });
 
 beforeAll(async () => {
-  const org = await e2e.server.db.organisations.create({ slug: 'kota-uji', name: 'Kota Uji' });
-  await e2e.server.db.units.create({ organisationId: org.id, slug: 'loket-satu', name: 'Loket Satu' });
-  await e2e.server.db.units.create({ organisationId: org.id, slug: 'loket-dua', name: 'Loket Dua' });
+  await addKotaUji(e2e.server.db);
   await addUser(e2e.server.db, 'sekretariat', 'admin');
 });
 

@@ -47,13 +47,20 @@ export class RowWriter {
 /** Values per answers statement (two per answer): 44 responses of a 9-element instrument. */
 const ANSWER_VALUES_PER_STATEMENT = 800;
 
+/**
+ * An SQL string literal. Element codes are checked on the way in (survey-kit validateInstrument),
+ * but here they become SQL text, so they are quoted as any text would be.
+ */
 const sqlText = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+/** Statement texts per instrument (its element list, shared by Lookups) and responses per statement. */
+const ANSWER_SQL = new WeakMap<readonly string[], Map<number, string>>();
 
 /**
  * Writes the answers of responses of one instrument after another: many responses per statement,
  * with the element codes written into the statement as constants, so that an answer binds two
- * values (response id, score) instead of three. Measured for 100,000 responses of 9 elements: a
- * third less time than binding the code too. A change of instrument writes what is pending first.
+ * values (response id, score) instead of three: for 100,000 responses of 9 elements, about a
+ * quarter less time than binding the code too. A change of instrument writes what is pending first.
  */
 export class AnswerWriter {
   private readonly pending: unknown[] = [];
@@ -87,15 +94,24 @@ export class AnswerWriter {
     if (this.responses === 0) return;
     const statement = this.statement(1);
     const width = 2 * this.elements.length;
-    for (let at = 0; at < this.pending.length; at += width) statement.run(this.pending.slice(at, at + width));
+    if (this.pending.length === width) statement.run(this.pending);
+    else for (let at = 0; at < this.pending.length; at += width) statement.run(this.pending.slice(at, at + width));
     this.pending.length = 0;
     this.responses = 0;
   }
 
   private statement(responses: number): Statement {
-    const one = this.elements.map((code) => `(?, ${sqlText(code)}, ?)`).join(', ');
-    return this.ctx.statement(
-      `INSERT INTO response_answers (response_id, element_code, score) VALUES ${Array.from({ length: responses }, () => one).join(', ')}`,
-    );
+    let texts = ANSWER_SQL.get(this.elements);
+    if (!texts) {
+      texts = new Map();
+      ANSWER_SQL.set(this.elements, texts);
+    }
+    let sql = texts.get(responses);
+    if (sql === undefined) {
+      const one = this.elements.map((code) => `(?, ${sqlText(code)}, ?)`).join(', ');
+      sql = `INSERT INTO response_answers (response_id, element_code, score) VALUES ${Array.from({ length: responses }, () => one).join(', ')}`;
+      texts.set(responses, sql);
+    }
+    return this.ctx.statement(sql);
   }
 }
