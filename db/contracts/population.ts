@@ -75,12 +75,8 @@ export interface TransactionImportResult {
   unchanged: number;
 }
 
-export interface TransactionScope {
-  unitIds: readonly number[] | null;
-  serviceId?: number;
-  from: Day;
-  to: Day;
-}
+/** Transactions are scoped like people served (received or completed days, see each method). */
+export type TransactionScope = ServedScope;
 
 export interface TransactionRepository {
   /**

@@ -117,10 +117,13 @@ describe('people served in a browser', () => {
     // Only changed cells are sent: type into 9 September, then empty 8 September (back to its transactions).
     await page.getByLabel(/^Tanda Daftar Perusahaan \(TDP\) · 9 September 2026$/).fill('3');
     await page.getByLabel(/^Surat Izin Usaha Perdagangan \(SIUP\) · 8 September 2026$/).fill('');
-    await Promise.all([page.waitForURL(/tersimpan=1/), page.getByRole('button', { name: 'Simpan jumlah manual' }).click()]);
-    await page.waitForLoadState('load');
-    expect(await cell.getAttribute('data-source')).toBe('transactions');
-    expect(await page.locator('tr[data-day="2026-09-09"] td[data-service="tdp"]').getAttribute('data-count')).toBe('3');
+    // The address already ends in tersimpan=1: wait for the save's answer, then for the page it reloads.
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/v1/served') && r.request().method() === 'PUT'),
+      page.getByRole('button', { name: 'Simpan jumlah manual' }).click(),
+    ]);
+    await expect.poll(() => cell.getAttribute('data-source')).toBe('transactions');
+    await expect.poll(() => page.locator('tr[data-day="2026-09-09"] td[data-service="tdp"]').getAttribute('data-count')).toBe('3');
     expect((await e2e.server.db.served.totals({ unitIds: [unit.id], from: '2026-09-08', to: '2026-09-09' })).bySource.manual).toBe(3);
     await page.close();
   });
