@@ -16,7 +16,26 @@ beforeAll(async () => {
   await addUser(e2e.server.db, 'petugas', 'operator', { units: ['loket-satu'] });
 });
 
+/** A valid 1×1 PNG: the smallest logo the server accepts (it checks the PNG signature). */
+const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
 describe('set-up pages', () => {
+  it('shows the organisation logo in the header once an admin uploads it', async () => {
+    const page = await e2e.browser.newPage();
+    try {
+      await signInThroughPage(page, e2e.server.url, 'sekretariat', '/pengaturan');
+      expect(await page.getByTestId('org-logo').count()).toBe(0);
+      await page.locator('#org-logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG_1X1 });
+      await Promise.all([page.waitForEvent('load'), page.locator('[data-logo-form] button[type="submit"]').click()]);
+      const logo = page.getByTestId('org-logo');
+      await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+      const org = (await e2e.server.db.organisations.list()).find((o) => o.slug === 'kota-uji')!;
+      expect(org.logoType).toBe('image/png');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('lets an admin add a unit (bad slug refused, name kept) and a service', async () => {
     const page = await e2e.browser.newPage();
     try {
