@@ -89,6 +89,12 @@ export interface UserRepository {
   unitIds(userId: number): Promise<number[]>;
   /** Replaces the user's units. Throws DbError 'unknown_reference' for an unknown unit. */
   setUnits(userId: number, unitIds: readonly number[], by?: AuditStamp): Promise<void>;
+  /**
+   * Makes exactly `userIds` the operators of one unit, in ONE transaction: each account that gains
+   * or loses the unit keeps its other units and gets its own audit entry. The caller has checked
+   * that every id is an operator. Throws DbError 'unknown_reference' for an unknown unit or user.
+   */
+  setUnitOperators(unitId: number, userIds: readonly number[], by?: AuditStamp): Promise<void>;
 }
 
 export interface NewSessionInput {

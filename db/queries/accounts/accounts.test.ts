@@ -85,6 +85,25 @@ describe('users', () => {
     const [entry] = (await db.audit.list()).entries;
     expect(entry).toMatchObject({ action: 'user.units', before: expect.objectContaining({ units: ['unit-a'] }), after: expect.objectContaining({ units: ['unit-b'] }) });
   });
+
+  it('sets the operators of one unit in one transaction, keeping their other units', async () => {
+    const budi = await db.users.create({ username: 'budi', displayName: 'Budi', role: 'operator', passwordHash: hash, unitIds: [unitA, unitB] });
+    const sari = await db.users.create({ username: 'sari', displayName: 'Sari', role: 'operator', passwordHash: hash, unitIds: [unitB] });
+    const tono = await db.users.create({ username: 'tono', displayName: 'Tono', role: 'operator', passwordHash: hash });
+    await db.users.setUnitOperators(unitA, [sari.id, tono.id], ADMIN);
+    expect(await db.users.unitIds(budi.id)).toEqual([unitB]);
+    expect(await db.users.unitIds(sari.id)).toEqual([unitA, unitB]);
+    expect(await db.users.unitIds(tono.id)).toEqual([unitA]);
+    const { entries } = await db.audit.list({ action: 'user.units' });
+    expect(entries.map((e) => e.entityId).sort()).toEqual([budi.id, sari.id, tono.id].map(String).sort());
+
+    // An unknown account fails the whole change: nobody gains or loses the unit, no entry is written.
+    const err = await db.users.setUnitOperators(unitA, [budi.id, 9999], ADMIN).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DbError);
+    expect(await db.users.unitIds(budi.id)).toEqual([unitB]);
+    expect(await db.users.unitIds(sari.id)).toEqual([unitA, unitB]);
+    expect((await db.audit.list({ action: 'user.units' })).total).toBe(3);
+  });
 });
 
 describe('sessions', () => {

@@ -2,7 +2,7 @@
 import { and, asc, count, eq, isNotNull, isNull, ne } from 'drizzle-orm';
 import type { UserRepository } from '../../repositories';
 import { sessions, units, userUnits, users, type User } from '../../schema/sqlite';
-import { translated } from '../../errors';
+import { DbError, translated } from '../../errors';
 import type { SqliteContext } from '../../sqlite/context';
 import { audited } from '../audit/write';
 
@@ -116,6 +116,25 @@ export function userQueries(ctx: SqliteContext): UserRepository {
     },
     async unitIds(userId) {
       return unitIdsOf(userId);
+    },
+    async setUnitOperators(unitId, userIds, by) {
+      translated(() =>
+        ctx.sqlite.transaction(() => {
+          const current = ctx.orm.select({ id: userUnits.userId }).from(userUnits).where(eq(userUnits.unitId, unitId)).all().map((r) => r.id);
+          const wanted = new Set(userIds);
+          const changed = [...new Set([...current, ...userIds])].filter((id) => current.includes(id) !== wanted.has(id)).sort((a, b) => a - b);
+          for (const userId of changed) {
+            const user = byId(userId);
+            if (!user) throw new DbError('unknown_reference', `Unknown user ${userId}`);
+            audited(ctx, by, () => {
+              const before = snapshot(user);
+              if (wanted.has(userId)) ctx.orm.insert(userUnits).values({ userId, unitId }).run();
+              else ctx.orm.delete(userUnits).where(and(eq(userUnits.userId, userId), eq(userUnits.unitId, unitId))).run();
+              return { result: undefined, audit: { action: 'user.units', entity: ENTITY, entityId: userId, before, after: snapshot(user) } };
+            });
+          }
+        })(),
+      );
     },
     async setUnits(userId, unitIds, by) {
       translated(() =>

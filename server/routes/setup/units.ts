@@ -82,12 +82,8 @@ export function unitSetupRoutes(): Hono<AppEnv> {
         const user = await db.users.byUsername(username);
         throw invalid(lang, { usernames: user ? t(lang, 'setup.field.notOperator', { username }) : t(lang, 'setup.field.unknownUser', { username }) });
       }
-      const stamp = auditStamp(c);
-      for (const { user, unitIds } of operators) {
-        const runs = unitIds.includes(unit.id);
-        if (runs === wanted.has(user.username)) continue;
-        await db.users.setUnits(user.id, runs ? unitIds.filter((id) => id !== unit.id) : [...unitIds, unit.id], stamp);
-      }
+      const ids = operators.filter((o) => wanted.has(o.user.username)).map((o) => o.user.id);
+      await db.users.setUnitOperators(unit.id, ids, auditStamp(c));
       return c.json(await unitDetail(db, unit));
     })
     .post('/:slug/services', async (c) => {
