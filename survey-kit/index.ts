@@ -4,6 +4,7 @@
 export * from './types';
 export * from './i18n/index';
 export * from './time/index';
+export * from './time/local-time';
 export * from './rational/index';
 export * from './instruments/index';
 export * from './ikm/index';

@@ -6,7 +6,7 @@
 import type { ComplaintCategory } from '../../db/repositories';
 import { COMPLAINT_CATEGORIES } from '../../db/schema/sqlite';
 import type { MessageKey, MessageParams } from '../../survey-kit/i18n/index';
-import { parseLocalTime } from './time';
+import { parseLocalTime } from '../../survey-kit/time/local-time';
 
 export type LaporField = 'tracking' | 'date' | 'title' | 'body' | 'category' | 'status';
 

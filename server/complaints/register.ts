@@ -10,7 +10,7 @@ import { t } from '../../survey-kit/i18n/index';
 import type { Lang } from '../../survey-kit/types';
 import { ApiError } from '../errors/api-error';
 import type { CreateBody } from './input';
-import { parseLocalTime } from './time';
+import { parseLocalTime } from '../../survey-kit/time/local-time';
 
 export function alreadyFromResponse(lang: Lang, existing: Pick<Complaint, 'id'>): ApiError {
   const message = t(lang, 'complaints.api.alreadyFromResponse', { id: existing.id });

@@ -4,8 +4,8 @@
  * Run at server start, daily after that (scheduler.ts) and by `skm complaints purge`.
  */
 import type { AuditStamp, Database } from '../../db/repositories';
+import { DAY_MS } from '../../survey-kit/time/index';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const SYSTEM_STAMP: AuditStamp = { userId: null, actor: 'system' };
 

@@ -2,11 +2,11 @@
  * A small in-process scheduler for daily housekeeping (the contact purge). One process serves
  * one database, so no lock is needed; a failed run is logged and tried again the next day.
  */
+import { DAY_MS } from '../../survey-kit/time/index';
+
 export interface Scheduled {
   stop(): void;
 }
-
-export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function scheduleDaily(task: () => Promise<unknown>, options: { intervalMs?: number; onError?: (err: unknown) => void } = {}): Scheduled {
   const onError = options.onError ?? ((err: unknown) => console.error(err));

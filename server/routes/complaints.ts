@@ -16,7 +16,7 @@ import { complaintDto, eventDto, loadNames } from '../complaints/dto';
 import { INPUT } from '../complaints/input';
 import { listComplaints } from '../complaints/list';
 import { registerComplaint, targetUnit } from '../complaints/register';
-import { localInputValue, parseLocalTime } from '../complaints/time';
+import { localInputValue, parseLocalTime } from '../../survey-kit/time/local-time';
 import { checkStep } from '../complaints/workflow';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors/api-error';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  quarterOf,
   dayStartUtc,
   daysBetween,
   daysInMonth,
@@ -90,5 +91,15 @@ describe('day arithmetic', () => {
     expect(daysBetween('2026-03-01', '2026-02-01')).toBe(-28);
     expect(weekday('2026-08-17')).toBe(1); // Monday
     expect(weekday('2026-01-04')).toBe(0); // Sunday
+  });
+});
+
+describe('quarterOf', () => {
+  it('puts each month in its quarter, both ends of each quarter included', () => {
+    const cases: [string, number][] = [
+      ['2026-01-01', 1], ['2026-03-31', 1], ['2026-04-01', 2], ['2026-06-30', 2],
+      ['2026-07-01', 3], ['2026-09-30', 3], ['2026-10-01', 4], ['2026-12-31', 4],
+    ];
+    for (const [day, q] of cases) expect(quarterOf(day), day).toBe(q);
   });
 });

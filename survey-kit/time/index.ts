@@ -151,3 +151,11 @@ export function weekday(day: Day): number {
   const { y, m, d } = parseDay(day);
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
+
+/** Milliseconds of a day: Indonesia's zones keep no daylight saving time, so every day has as many. */
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The quarter (1–4) of the year a day falls in. */
+export function quarterOf(day: Day): 1 | 2 | 3 | 4 {
+  return (Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1) as 1 | 2 | 3 | 4;
+}

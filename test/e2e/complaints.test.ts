@@ -9,13 +9,12 @@ import { addUser } from '../../server/testing/auth';
 import { calendarFor } from '../../server/indicators/calendar';
 import { firstAnswerAt } from '../../server/complaints/workflow';
 import { responseTimeliness } from '../../survey-kit/indicators/complaints';
-import { localDay, addDays } from '../../survey-kit/time/index';
+import { DAY_MS, localDay, addDays } from '../../survey-kit/time/index';
 import { signInThroughPage } from './sign-in';
 import { useE2eServer } from './server';
 
 const UNIT = 'loket-pengaduan';
 const ZONE = 'Asia/Makassar';
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 let unitId: number;
 let organisationId: number;

@@ -141,15 +141,21 @@ async function findUser(ctx: CliContext, db: Database, name: string): Promise<Us
   return user;
 }
 
-async function toggle(ctx: CliContext, sub: 'disable' | 'enable', argv: readonly string[]): Promise<number> {
-  const command = `skm user ${sub}`;
+/** The one NAME of `skm user disable|enable|password NAME`; null after printing the help. */
+function accountName(ctx: CliContext, command: string, argv: readonly string[]): string | null {
   const args = parseCommand(ctx, command, argv, {}, 1);
   if (args.help) {
     ctx.out(t(ctx.lang, 'auth.cli.help'));
-    return 0;
+    return null;
   }
   const name = args.positionals[0];
   if (name === undefined) throw usageError(ctx, 'cli.missingArgument', { what: 'NAME', command });
+  return name;
+}
+
+async function toggle(ctx: CliContext, sub: 'disable' | 'enable', argv: readonly string[]): Promise<number> {
+  const name = accountName(ctx, `skm user ${sub}`, argv);
+  if (name === null) return 0;
   return withDatabase(ctx, async (db) => {
     const user = await findUser(ctx, db, name);
     const stamp = { ...CLI_STAMP, at: ctx.now() };
@@ -165,14 +171,8 @@ async function toggle(ctx: CliContext, sub: 'disable' | 'enable', argv: readonly
 }
 
 async function password(ctx: CliContext, argv: readonly string[]): Promise<number> {
-  const command = 'skm user password';
-  const args = parseCommand(ctx, command, argv, {}, 1);
-  if (args.help) {
-    ctx.out(t(ctx.lang, 'auth.cli.help'));
-    return 0;
-  }
-  const name = args.positionals[0];
-  if (name === undefined) throw usageError(ctx, 'cli.missingArgument', { what: 'NAME', command });
+  const name = accountName(ctx, 'skm user password', argv);
+  if (name === null) return 0;
   return withDatabase(ctx, async (db) => {
     const user = await findUser(ctx, db, name);
     const secret = await readPassword(ctx, user.username);

@@ -1,6 +1,6 @@
 /** Times staff type and exports carry, read in the unit's zone. */
 import { describe, expect, it } from 'vitest';
-import { localInputValue, parseLocalTime } from './time';
+import { localInputValue, parseLocalTime } from './local-time';
 
 describe('local times', () => {
   it('reads wall-clock times in the unit zone and instants with an offset as they are', () => {

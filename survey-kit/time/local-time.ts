@@ -3,7 +3,7 @@
  * "…Z") is taken as is; a wall-clock time without one ("2026-03-02T09:15", "02/03/2026 09.15",
  * a bare day) is read in the unit's zone. Indonesian zones have no daylight saving time.
  */
-import { dayStartUtc, isValidDay } from '../../survey-kit/time/index';
+import { dayStartUtc, isValidDay } from './index';
 
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/;
 const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;
